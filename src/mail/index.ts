@@ -1,0 +1,4 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppContext } from '../server/context.js';
+
+export const mailRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async () => {};

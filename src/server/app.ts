@@ -1,0 +1,138 @@
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/client.js';
+import { accountsPlugin } from '../accounts/index.js';
+import { geoRoutes } from '../geo/index.js';
+import { mailRoutes } from '../mail/index.js';
+import { siteRoutes } from '../site/index.js';
+import type { Flash } from '../ui/context.js';
+import './augment.js';
+import { cssBundle, DSFR_BASE, DSFR_DIST, publicDir } from './assets.js';
+import type { AppConfig } from './config.js';
+import { systemClock, type Clock } from './clock.js';
+import type { AppContext } from './context.js';
+import { cookiePolicy } from './cookies.js';
+import { registerErrorPages } from './errors.js';
+import { healthRoutes } from './health.js';
+
+export interface AppDependencies {
+  config: AppConfig;
+  database: Database;
+  clock?: Clock;
+}
+
+export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** The whole web application, used by the server and by the tests alike. */
+export async function buildApp({ config, database, clock = systemClock }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+  const ctx: AppContext = { config, db: database.db, engine: database.engine, clock };
+  const cookies = cookiePolicy(config);
+  const https = config.publicUrl.startsWith('https:');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { 1: 4 } } as never });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody);
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 3, fields: 100 },
+  });
+  await app.register(csrf, {
+    cookieKey: cookies.name('csrf'),
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: cookies.secure, signed: true },
+    sessionPlugin: '@fastify/cookie',
+  });
+
+  registerFlash(app, cookies);
+  app.decorateRequest('currentUser', null);
+
+  // Every state-changing form carries the CSRF token; JSON API calls carry no cookie authority.
+  app.addHook('preHandler', (request, reply, done) => {
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (!unsafe || request.url.startsWith('/api/')) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  await app.register(fastifyStatic, {
+    root: DSFR_DIST,
+    prefix: `${DSFR_BASE}/`,
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+  });
+  await app.register(fastifyStatic, {
+    root: publicDir(),
+    prefix: '/static/',
+    maxAge: '1h',
+    decorateReply: false,
+    index: false,
+  });
+  const css = cssBundle();
+  app.get(css.path, (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/css; charset=utf-8').send(css.body);
+  });
+
+  registerErrorPages(app, config);
+  await app.register(healthRoutes, { ctx });
+  await app.register(accountsPlugin, { ctx });
+  await app.register(siteRoutes, { ctx });
+  await app.register(geoRoutes, { ctx });
+  await app.register(mailRoutes, { ctx });
+  return app;
+}
+
+function registerFlash(app: FastifyInstance, cookies: ReturnType<typeof cookiePolicy>): void {
+  const name = cookies.name('flash');
+  const options = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: cookies.secure, signed: true };
+  app.decorateReply('flash', function (type: Flash['type'], message: string) {
+    return this.setCookie(name, JSON.stringify({ type, message }), { ...options, maxAge: 60 });
+  });
+  app.decorateReply('takeFlash', function (): Flash | null {
+    const raw = this.request.cookies[name];
+    if (!raw) return null;
+    this.clearCookie(name, options);
+    const unsigned = this.request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) return null;
+    try {
+      return JSON.parse(unsigned.value) as Flash;
+    } catch {
+      return null;
+    }
+  });
+}

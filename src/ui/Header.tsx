@@ -1,0 +1,112 @@
+import type { PageContext } from './context.js';
+import { isCurrent, MAIN_NAVIGATION } from './navigation.js';
+
+export function Header({ ctx }: { ctx: PageContext }) {
+  const { site, user } = ctx;
+  return (
+    <header role="banner" class="fr-header">
+      <div class="fr-header__body">
+        <div class="fr-container">
+          <div class="fr-header__body-row">
+            <div class="fr-header__brand fr-enlarge-link">
+              <div class="fr-header__brand-top">
+                {site.stateBrand && (
+                  <div class="fr-header__logo">
+                    <p class="fr-logo">
+                      République
+                      <br />
+                      française
+                    </p>
+                  </div>
+                )}
+                <div class="fr-header__navbar">
+                  <button
+                    class="fr-btn--menu fr-btn"
+                    data-fr-opened="false"
+                    aria-controls="menu-principal"
+                    aria-haspopup="menu"
+                    id="bouton-menu"
+                    title="Menu"
+                    type="button"
+                  >
+                    Menu
+                  </button>
+                </div>
+              </div>
+              <div class="fr-header__service">
+                <a href="/" title={`Accueil - ${site.name}`}>
+                  <p class="fr-header__service-title">{site.name}</p>
+                </a>
+                <p class="fr-header__service-tagline">{site.operatorName}</p>
+              </div>
+            </div>
+            <div class="fr-header__tools">
+              <div class="fr-header__tools-links">
+                <AccountLinks user={user} csrfToken={ctx.csrfToken} />
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div class="fr-header__menu fr-modal" id="menu-principal" aria-labelledby="bouton-menu">
+        <div class="fr-container">
+          <button class="fr-btn--close fr-btn" aria-controls="menu-principal" title="Fermer" type="button">
+            Fermer
+          </button>
+          <div class="fr-header__menu-links"></div>
+          <nav class="fr-nav" id="navigation-principale" role="navigation" aria-label="Menu principal">
+            <ul class="fr-nav__list">
+              {MAIN_NAVIGATION.map((item) => (
+                <li class="fr-nav__item">
+                  <a
+                    class="fr-nav__link"
+                    href={item.href}
+                    aria-current={isCurrent(ctx.path, item.href) ? 'page' : undefined}
+                  >
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function AccountLinks({ user, csrfToken }: { user: PageContext['user']; csrfToken: string }) {
+  if (!user) {
+    return (
+      <ul class="fr-btns-group">
+        <li>
+          <a class="fr-btn fr-icon-lock-line" href="/connexion">
+            Se connecter
+          </a>
+        </li>
+        <li>
+          <a class="fr-btn fr-icon-account-circle-line" href="/inscription">
+            Créer un compte
+          </a>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul class="fr-btns-group">
+      <li>
+        <a class="fr-btn fr-icon-account-circle-line" href="/mon-compte">
+          {user.displayName}
+        </a>
+      </li>
+      <li>
+        <form method="post" action="/deconnexion">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <button class="fr-btn fr-icon-logout-box-r-line" type="submit">
+            Se déconnecter
+          </button>
+        </form>
+      </li>
+    </ul>
+  );
+}
