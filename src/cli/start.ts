@@ -1,0 +1,70 @@
+import cluster from 'node:cluster';
+import { buildApp } from '../server/app.js';
+import { describeDatabase, openAppDatabase } from '../server/boot.js';
+import { systemClock } from '../server/clock.js';
+import { loadConfig, type AppConfig } from '../server/config.js';
+import { jobHandlers } from '../server/job-handlers.js';
+import { startWorker } from '../jobs/index.js';
+import { prepareData } from './prepare-data.js';
+
+/**
+ * `npm start`: migrates, loads the geography and (on an empty database) the demo data, then serves.
+ * With DATABASE_URL and WEB_CONCURRENCY=n, n processes share the port; sessions, rate limits and
+ * jobs live in PostgreSQL, so any process serves any user.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const processes = effectiveConcurrency(config);
+  if (cluster.isPrimary) {
+    console.log(`${config.siteName} : ${describeDatabase(config)}`);
+    const database = await openAppDatabase(config);
+    await prepareData(database, config);
+    if (processes > 1) {
+      await database.shutdown();
+      console.log(`Démarrage de ${processes} processus…`);
+      for (let i = 0; i < processes; i++) cluster.fork();
+      cluster.on('exit', (worker, code, signal) => {
+        console.error(`Le processus ${worker.process.pid} s’est arrêté (${signal ?? code}).`);
+      });
+      return;
+    }
+    await serve(config, database);
+    return;
+  }
+  const database = await openAppDatabase(config, { migrate: false });
+  await serve(config, database);
+}
+
+function effectiveConcurrency(config: AppConfig): number {
+  if (config.webConcurrency > 1 && !config.databaseUrl) {
+    console.warn('WEB_CONCURRENCY est ignoré avec la base embarquée (PGlite ne sert qu’un processus) : un seul processus démarre.');
+    return 1;
+  }
+  return config.webConcurrency;
+}
+
+async function serve(config: AppConfig, database: Awaited<ReturnType<typeof openAppDatabase>>): Promise<void> {
+  const app = await buildApp({ config, database, clock: systemClock });
+  const ctx = { config, db: database.db, engine: database.engine, clock: systemClock };
+  const stopWorker = startWorker({ db: database.db, clock: systemClock, handlers: jobHandlers(ctx), log: app.log });
+  await app.listen({ port: config.port, host: config.host });
+  const where = cluster.isWorker ? ` (processus ${process.pid})` : '';
+  console.log(`${config.siteName} écoute sur ${config.publicUrl}${where}`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Arrêt (${signal})…`);
+    await app.close();
+    await stopWorker();
+    await database.shutdown();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
