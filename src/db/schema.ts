@@ -5,3 +5,4 @@ export * from '../geo/schema.js';
 export * from '../jobs/schema.js';
 export * from '../mail/schema.js';
 export * from '../server/schema.js';
+export * from '../activators/schema.js';
