@@ -48,6 +48,8 @@ export const activators = pgTable(
     email: text('email').notNull(),
     phone: text('phone').notNull().default(''),
     photoFile: text('photo_file'),
+    /** The photo's file name as sent: an operator's flag checks it names the person or the company. */
+    photoOriginalName: text('photo_original_name'),
     /** Where the person works when not at the structure's address. */
     ownAddress: boolean('own_address').notNull().default(false),
     addressLine: text('address_line').notNull().default(''),
@@ -73,6 +75,8 @@ export const activators = pgTable(
     signatoryName: text('signatory_name'),
     signatoryRole: text('signatory_role'),
     engagementLetterFile: text('engagement_letter_file'),
+    /** The background check of the website (legal notice, broken links); null = not checked. */
+    websiteCheck: jsonb('website_check').$type<WebsiteCheck>(),
     /** The registration form's values while a draft: nothing typed is lost. */
     draft: jsonb('draft'),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -114,4 +118,26 @@ export const activatorEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('activator_events_activator_idx').on(t.activatorId, t.createdAt)],
+);
+
+/** What the website check found: `injoignable` when the site could not be reached at all. */
+export interface WebsiteCheck {
+  status: 'ok' | 'problemes' | 'injoignable';
+  checkedAt: string;
+  problems: string[];
+}
+
+/** Activation links mailed on approval: single-use, 24 hours, only the token's hash is stored. */
+export const activationTokens = pgTable(
+  'activator_activation_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    activatorId: uuid('activator_id')
+      .notNull()
+      .references(() => activators.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('activator_activation_tokens_activator_idx').on(t.activatorId)],
 );
