@@ -15,6 +15,7 @@ import { siteRoutes } from '../site/index.js';
 import type { Flash } from '../ui/context.js';
 import './augment.js';
 import { cssBundle, DSFR_BASE, DSFR_DIST, publicDir } from './assets.js';
+import { benchRoutes } from './bench-routes.js';
 import type { AppConfig } from './config.js';
 import { systemClock, type Clock } from './clock.js';
 import type { AppContext } from './context.js';
@@ -114,6 +115,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(siteRoutes, { ctx });
   await app.register(geoRoutes, { ctx });
   await app.register(mailRoutes, { ctx });
+  if (config.benchRoutes) await app.register(benchRoutes, { ctx });
   return app;
 }
 

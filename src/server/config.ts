@@ -26,6 +26,8 @@ export interface AppConfig {
   /** Street-level geocoding through the national address API, when the network allows. */
   geocoder: 'offline' | 'ign';
   environment: 'development' | 'production' | 'test';
+  /** Registers /bench/baseline and /bench/floor, the reference routes of `npm run bench`. */
+  benchRoutes: boolean;
 }
 
 const booleanText = z
@@ -49,6 +51,7 @@ const envSchema = z.object({
   SEED: z.enum(['none', 'demo']).default('demo'),
   GEOCODER: z.enum(['offline', 'ign']).default('offline'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  BENCH_ROUTES: booleanText.default(false),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: e.SEED,
     geocoder: e.GEOCODER,
     environment: e.NODE_ENV,
+    benchRoutes: e.BENCH_ROUTES,
   };
 }
 
@@ -107,6 +111,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     seedOnStart: 'none',
     geocoder: 'offline',
     environment: 'test',
+    benchRoutes: false,
     ...overrides,
   };
 }

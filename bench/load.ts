@@ -1,0 +1,75 @@
+import autocannon from 'autocannon';
+import type { PathSource } from './routes.js';
+import { BROWSER_ENCODINGS } from './weight.js';
+
+export interface LoadOptions {
+  baseUrl: string;
+  connections: number;
+  /** Seconds measured. */
+  duration: number;
+  /** Seconds of load thrown away first (JIT, pools, caches), with the same connections. */
+  warmup: number;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  /** Milliseconds. */
+  p50: number;
+  p99: number;
+  /** Completed responses during the measured window. */
+  responses: number;
+  non2xx: number;
+  /** Connection errors and time-outs: the server did not answer at all. */
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  durationSeconds: number;
+}
+
+/**
+ * Rotates over a route's paths with one counter shared by every connection, so no two requests in
+ * a row carry the same query, and the measured window continues where the warm-up stopped.
+ */
+export function pathRotation(source: PathSource): () => string {
+  if (typeof source === 'string') return () => source;
+  const paths = source.paths;
+  let next = 0;
+  return () => {
+    const path = paths[next]!;
+    next = (next + 1) % paths.length;
+    return path;
+  };
+}
+
+/** Warms the route up, then measures it; autocannon runs in this process (the server is a child). */
+export async function loadRoute(source: PathSource, options: LoadOptions): Promise<LoadResult> {
+  const nextPath = pathRotation(source);
+  const run = (duration: number) =>
+    autocannon({
+      url: options.baseUrl,
+      connections: options.connections,
+      duration,
+      timeout: 10,
+      headers: { 'accept-encoding': BROWSER_ENCODINGS, accept: '*/*' },
+      requests:
+        typeof source === 'string'
+          ? [{ method: 'GET', path: source }]
+          : [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+    });
+  if (options.warmup > 0) await run(options.warmup);
+  const result = await run(options.duration);
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = Number(stat.count);
+  const responses = result.requests.total;
+  return {
+    requestsPerSecond: result.duration > 0 ? responses / result.duration : 0,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    responses,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    durationSeconds: result.duration,
+  };
+}
