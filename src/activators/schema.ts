@@ -55,6 +55,8 @@ export const activators = pgTable(
     addressLine: text('address_line').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     communeCode: text('commune_code'),
+    /** The commune's name, copied with its position so directory pages and the API need no join to geography. */
+    communeName: text('commune_name'),
     /** Copied from the commune (or a street-level geocode) so a directory search needs no join. */
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
@@ -96,6 +98,8 @@ export const activators = pgTable(
     index('activators_themes_idx').using('gin', t.themes),
     index('activators_search_idx').using('gin', t.searchVector),
     index('activators_region_idx').on(t.regionCode),
+    // The directory without a place lists active profiles by name: read in index order, no sort.
+    index('activators_directory_name_idx').on(t.lastName, t.firstName, t.id).where(sql`status = 'active'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "activators" ADD COLUMN "commune_name" text;--> statement-breakpoint
+CREATE INDEX "activators_directory_name_idx" ON "activators" USING btree ("last_name","first_name","id") WHERE status = 'active';
