@@ -6,3 +6,4 @@ export * from '../jobs/schema.js';
 export * from '../mail/schema.js';
 export * from '../server/schema.js';
 export * from '../activators/schema.js';
+export * from '../diagnostic/schema.js';
