@@ -116,6 +116,8 @@ export const activatorEvents = pgTable(
       .references(() => activators.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<Decision>().notNull(),
     actorUserId: uuid('actor_user_id'),
+    /** The actor's name as it was at the time (the history stays readable if the account goes). */
+    actorName: text('actor_name'),
     /** For a request for corrections: the problems ticked by the operator. */
     problems: jsonb('problems'),
     message: text('message'),

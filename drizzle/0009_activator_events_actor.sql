@@ -1,0 +1,1 @@
+ALTER TABLE "activator_events" ADD COLUMN "actor_name" text;
