@@ -1,5 +1,10 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { AppContext } from '../server/context.js';
-
-/** Accounts: sessions, sign-up, login, password reset, second factor. */
-export const accountsPlugin: FastifyPluginAsync<{ ctx: AppContext }> = async () => {};
+// The accounts domain, as other domains and the app see it.
+export { accountsPlugin } from './plugin.js';
+export { requireRole, requireUser } from './guards.js';
+export { createUser, type CreateUserInput, type CreateUserResult, type CreateUserField } from './use-cases/create-user.js';
+export { disableUser, enableUser } from './use-cases/disable-user.js';
+export { passwordProblem, passwordMinLength, PASSWORD_MAX_LENGTH } from './password-rules.js';
+export { purgeExpired as purgeExpiredAccountData } from './queries.js';
+export { ROLES, type Role } from './schema.js';
+export type { CurrentUser } from '../server/augment.js';
+export type { Refusal } from './types.js';
