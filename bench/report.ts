@@ -7,6 +7,8 @@ export interface RouteReport {
   /** What was sent: a path, or how the varying paths were made. */
   path: string;
   load: LoadResult;
+  /** Share of the machine's CPU taken by other processes while this route was measured (noise). */
+  othersCpu?: number | null;
   weight?: PageWeight;
   targets: Target[];
 }
@@ -87,12 +89,16 @@ export function speedTable(routes: RouteReport[], references: References): strin
       percent(ratio(route.load.requestsPerSecond, references.baseline)),
       percent(ratio(route.load.requestsPerSecond, references.floor)),
       formatNumber(non2xx),
+      percent(route.othersCpu ?? null),
       ratioChecks.map((c) => c.label).join(', ') || '—',
       verdict || '—',
     ];
   });
-  return table(['route', 'req/s', 'p50 ms', 'p99 ms', '/ baseline', '/ floor', 'non-2xx', 'cible', 'verdict'], rows);
+  return table(['route', 'req/s', 'p50 ms', 'p99 ms', '/ baseline', '/ floor', 'non-2xx', 'autres CPU', 'cible', 'verdict'], rows);
 }
+
+/** Above this share of the CPU taken by other processes, a route's figures are flagged as noisy. */
+export const NOISY_SHARE = 0.1;
 
 export function weightTable(routes: RouteReport[], references: References): string {
   const rows = routes
@@ -133,6 +139,11 @@ export function warnings(routes: RouteReport[]): string[] {
     }
     if (errors > 0) lines.push(`⚠ ${route.name} : ${errors} erreurs de connexion (dont ${timeouts} délais dépassés).`);
     if (responses === 0) lines.push(`⚠ ${route.name} : aucune réponse pendant la mesure.`);
+    if ((route.othersCpu ?? 0) > NOISY_SHARE) {
+      lines.push(
+        `⚠ ${route.name} : d’autres processus ont pris ${Math.round(route.othersCpu! * 100)} % du CPU pendant sa mesure — chiffres bruités, à refaire sur une machine calme.`,
+      );
+    }
     for (const failure of route.weight?.failures ?? []) lines.push(`⚠ ${route.name} : ressource en échec ${failure}.`);
   }
   return lines;

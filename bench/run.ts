@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { projectRoot } from '../src/db/paths.js';
 import { parseBenchArgs, USAGE, type BenchArgs } from './args.js';
+import { cpuSnapshot, othersShare } from './cpu.js';
 import { loadRoute, type LoadResult } from './load.js';
 import { checkTargets, kilobytes, speedTable, warnings, weightTable, type References, type RouteReport } from './report.js';
 import { benchRoutes, firstPath, REFERENCE_ROUTES, type BenchRoute } from './routes.js';
-import { prepareDatabase, runCli, startServer, type BenchDatabase, type RunningServer } from './server.js';
+import { BENCH_DATABASE, prepareDatabase, runCli, startServer, type BenchDatabase, type RunningServer } from './server.js';
 import { measurePageWeight, type PageWeight } from './weight.js';
 
 /** National seeding and the first geography import take minutes; a demo start takes seconds. */
@@ -82,8 +83,12 @@ async function main(): Promise<number> {
   const server = await seedAndStart(root, args, database);
   const reports: RouteReport[] = [];
   let baselineAtEnd: LoadResult | undefined;
+  let loadBefore = 0;
+  let loadAfter = 0;
   try {
-    console.log(`Serveur prêt sur ${server.baseUrl} (pid ${server.pid}).\n`);
+    console.log(`Serveur prêt sur ${server.baseUrl} (pid ${server.pid}).`);
+    loadBefore = loadavg()[0]!;
+    console.log('');
     const weights = new Map<string, PageWeight>();
     for (const route of routes.filter((r) => r.page)) {
       weights.set(route.name, await measurePageWeight(server.baseUrl, firstPath(route)));
@@ -91,9 +96,19 @@ async function main(): Promise<number> {
     const options = { baseUrl: server.baseUrl, connections: args.connections, duration: args.duration, warmup: args.warmup };
     for (const route of routes) {
       process.stdout.write(`Mesure de ${route.name} (${describePath(route)})… `);
+      const ourDatabase = database.engine === 'postgres' ? BENCH_DATABASE : undefined;
+      const before = cpuSnapshot(server.pid, ourDatabase);
       const load = await loadRoute(route.path, options);
+      const othersCpu = othersShare(before, cpuSnapshot(server.pid, ourDatabase));
       console.log(`${Math.round(load.requestsPerSecond)} req/s${load.non2xx > 0 ? ` ⚠ ${load.non2xx} non-2xx` : ''}`);
-      reports.push({ name: route.name, path: describePath(route), load, weight: weights.get(route.name), targets: route.targets ?? [] });
+      reports.push({
+        name: route.name,
+        path: describePath(route),
+        load,
+        othersCpu,
+        weight: weights.get(route.name),
+        targets: route.targets ?? [],
+      });
     }
     // Measured again last: how much the machine drifted during the run tells how far to trust the ratios.
     if (routes.length > REFERENCE_ROUTES.length) {
@@ -102,6 +117,7 @@ async function main(): Promise<number> {
       console.log(`${Math.round(baselineAtEnd.requestsPerSecond)} req/s`);
     }
   } finally {
+    loadAfter = loadavg()[0]!;
     await server.stop();
   }
 
@@ -149,7 +165,7 @@ async function main(): Promise<number> {
     scale: args.scale,
     commit: git(['rev-parse', 'HEAD']),
     uncommittedChanges: (git(['status', '--porcelain']) ?? '').split('\n').filter(Boolean).length,
-    machine,
+    machine: { ...machine, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
     load: {
       tool: 'autocannon (API, dans le processus du banc ; serveur dans un processus enfant)',
       connections: args.connections,
@@ -163,6 +179,7 @@ async function main(): Promise<number> {
       name: r.name,
       path: r.path,
       ...r.load,
+      othersCpu: r.othersCpu ?? null,
       ratioToBaseline: references.baseline ? r.load.requestsPerSecond / references.baseline : null,
       ratioToFloor: references.floor ? r.load.requestsPerSecond / references.floor : null,
       weight: r.weight

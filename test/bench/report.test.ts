@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadResult } from '../../bench/load.js';
+import { othersShare } from '../../bench/cpu.js';
 import { pathRotation } from '../../bench/load.js';
 import { checkTargets, speedTable, warnings, type RouteReport } from '../../bench/report.js';
 
@@ -62,5 +63,14 @@ describe('le verdict du banc', () => {
   it('les requêtes de recherche tournent sur toute la liste, sans répéter la même deux fois de suite', () => {
     const next = pathRotation({ describe: '3', paths: ['/a', '/b', '/c'] });
     expect([next(), next(), next(), next()]).toEqual(['/a', '/b', '/c', '/a']);
+  });
+});
+
+describe('le bruit de la machine pendant une mesure', () => {
+  it('la part des autres processus est le temps occupé qui n’est ni au banc ni au serveur', () => {
+    const before = { total: 1000, busy: 400, ours: 300 };
+    const after = { total: 2000, busy: 1300, ours: 900 };
+    expect(othersShare(before, after)).toBeCloseTo(0.3);
+    expect(othersShare(null, after)).toBeNull();
   });
 });
