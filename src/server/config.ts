@@ -26,6 +26,16 @@ export interface AppConfig {
   /** Street-level geocoding through the national address API, when the network allows. */
   geocoder: 'offline' | 'ign';
   environment: 'development' | 'production' | 'test';
+  /** The address visitors write to (accessibility feedback, personal data requests). */
+  contactEmail: string;
+  /** Absent: the legal notice names the operator's legal representative. */
+  publicationDirector?: string;
+  /** Name, address and phone of the host, required in the legal notice; absent: the notice says it is not yet given. */
+  hostingProvider?: string;
+  /** Public repository of this instance's source code, linked from the legal notice. */
+  sourceUrl?: string;
+  /** Absent: requests to the data protection officer go to `contactEmail`. */
+  dpoEmail?: string;
   /** Registers /bench/baseline and /bench/floor, the reference routes of `npm run bench`. */
   benchRoutes: boolean;
 }
@@ -51,6 +61,11 @@ const envSchema = z.object({
   SEED: z.enum(['none', 'demo']).default('demo'),
   GEOCODER: z.enum(['offline', 'ign']).default('offline'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  CONTACT_EMAIL: z.string().email().optional(),
+  PUBLICATION_DIRECTOR: z.string().min(1).optional(),
+  HOSTING_PROVIDER: z.string().min(1).optional(),
+  SOURCE_URL: z.string().url().optional(),
+  DPO_EMAIL: z.string().email().optional(),
   BENCH_ROUTES: booleanText.default(false),
 });
 
@@ -80,6 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: e.SEED,
     geocoder: e.GEOCODER,
     environment: e.NODE_ENV,
+    contactEmail: e.CONTACT_EMAIL ?? `contact@${new URL(publicUrl).hostname}`,
+    publicationDirector: e.PUBLICATION_DIRECTOR,
+    hostingProvider: e.HOSTING_PROVIDER,
+    sourceUrl: e.SOURCE_URL,
+    dpoEmail: e.DPO_EMAIL,
     benchRoutes: e.BENCH_ROUTES,
   };
 }
@@ -111,6 +131,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     seedOnStart: 'none',
     geocoder: 'offline',
     environment: 'test',
+    contactEmail: 'contact@localhost',
     benchRoutes: false,
     ...overrides,
   };

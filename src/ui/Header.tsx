@@ -2,7 +2,7 @@ import type { PageContext } from './context.js';
 import { isCurrent, MAIN_NAVIGATION } from './navigation.js';
 
 export function Header({ ctx }: { ctx: PageContext }) {
-  const { site, user } = ctx;
+  const { site } = ctx;
   return (
     <header role="banner" class="fr-header">
       <div class="fr-header__body">
@@ -42,7 +42,7 @@ export function Header({ ctx }: { ctx: PageContext }) {
             </div>
             <div class="fr-header__tools">
               <div class="fr-header__tools-links">
-                <AccountLinks user={user} csrfToken={ctx.csrfToken} />
+                <AccountLinks ctx={ctx} />
               </div>
             </div>
           </div>
@@ -75,7 +75,10 @@ export function Header({ ctx }: { ctx: PageContext }) {
   );
 }
 
-function AccountLinks({ user, csrfToken }: { user: PageContext['user']; csrfToken: string }) {
+// Reads ctx.csrfToken only when the logout form is drawn: reading it sets the CSRF cookie, which would
+// make every visitor's page personal (uncacheable) for no form at all.
+function AccountLinks({ ctx }: { ctx: PageContext }) {
+  const { user } = ctx;
   if (!user) {
     return (
       <ul class="fr-btns-group">
@@ -101,7 +104,7 @@ function AccountLinks({ user, csrfToken }: { user: PageContext['user']; csrfToke
       </li>
       <li>
         <form method="post" action="/deconnexion">
-          <input type="hidden" name="_csrf" value={csrfToken} />
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <button class="fr-btn fr-icon-logout-box-r-line" type="submit">
             Se déconnecter
           </button>
