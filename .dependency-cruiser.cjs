@@ -29,8 +29,18 @@ module.exports = {
       comment:
         'Another domain is reached only through its index.ts (the use cases and read models it chooses to export). ' +
         'This holds for domains, src/server, src/cli and src/db alike; src/db/schema.ts has its own rule below.',
-      from: { path: '^src/([^/]+)/', pathNot: '^src/db/schema\\.ts$' },
+      from: { path: '^src/([^/]+)/', pathNot: ['^src/db/schema\\.ts$', '^src/[^/]+/schema\\.ts$'] },
       to: { path: DOMAIN_FILE, pathNot: ['^src/$1/', DOMAIN_INDEX] },
+    },
+    {
+      name: 'schema-references-schemas-only',
+      severity: 'error',
+      comment:
+        'A domain’s schema.ts may name another domain’s table for a foreign key, so it imports that domain’s ' +
+        'schema.ts (its index.ts would pull in routes and pages, and close a cycle through src/db/schema.ts). ' +
+        'Nothing else of another domain.',
+      from: { path: '^src/(?!db/)([^/]+)/schema\\.ts$' },
+      to: { path: DOMAIN_FILE, pathNot: ['^src/$1/', '^src/[^/]+/schema\\.ts$'] },
     },
     {
       name: 'db-schema-aggregates-schemas-only',
@@ -56,8 +66,8 @@ module.exports = {
     {
       name: 'src-not-to-tests',
       severity: 'error',
-      comment: 'Production code never depends on test code or test helpers.',
-      from: { path: '^src/' },
+      comment: 'Production code never depends on test code or test helpers (tests kept next to the code may).',
+      from: { path: '^src/', pathNot: '\\.test\\.tsx?$' },
       to: { path: '^(test|e2e)/' },
     },
     {
