@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { createUser, passwordMinLength } from '../accounts/index.js';
+import { createUser, passwordMinLength, passwordProblem } from '../accounts/index.js';
 import { describeDatabase, openAppDatabase } from '../server/boot.js';
 import { systemClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
@@ -63,6 +63,13 @@ async function main(): Promise<number> {
     password = await ask(`Mot de passe (${passwordMinLength('operateur')} caractères minimum, rien ne s’affiche) : `, { hidden: true });
     const again = await ask('Le même mot de passe, une seconde fois : ', { hidden: true });
     if (again !== password) throw new Error('Les deux mots de passe saisis sont différents. Rien n’a été créé.');
+  }
+
+  // The same rules as the site's forms, checked before touching the database.
+  const problem = passwordProblem(password, { role: 'operateur', email });
+  if (problem) {
+    console.error(`Le compte n’a pas été créé :\n  - ${problem}`);
+    return 1;
   }
 
   const config = loadConfig();
