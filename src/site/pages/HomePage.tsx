@@ -33,7 +33,7 @@ export function HomePage({ ctx }: { ctx: PageContext }) {
                 TPE et PME : faites le point en 10 minutes, puis trouvez près de chez vous un conseiller de confiance
                 pour avancer, à votre rythme.
               </p>
-              <ul class="fr-btns-group fr-btns-group--inline-md">
+              <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
                 <li>
                   <ButtonLink href="/autodiagnostic" icon="fr-icon-questionnaire-line">
                     Faire le point sur mon numérique

@@ -1,0 +1,60 @@
+import type { Db } from '../db/client.js';
+import type { Clock } from '../server/clock.js';
+import { readSetting, writeSetting } from '../server/settings.js';
+import { createDemoAccounts, type DemoAccount } from './demo-accounts.js';
+import { SCALES, type ScaleName } from './scales.js';
+
+export type SeedProgress = (stage: string, done: number, total: number) => void;
+
+export interface SeedReport {
+  scale: ScaleName;
+  seed: number;
+  accounts: DemoAccount[];
+  counts: Record<string, number>;
+}
+
+export interface SeedMarker {
+  scale: ScaleName;
+  seed: number;
+  at: string;
+}
+
+export const SEED_SETTING = 'donnees-de-demonstration';
+
+/**
+ * Generates the demo data, deterministic from `seed`: the same seed gives the same activators and
+ * results. Each domain generates its own data through its public API; this only orders them.
+ */
+export async function seedDatabase(
+  deps: { db: Db; clock: Clock },
+  options: { scale: ScaleName; seed: number; onProgress?: SeedProgress },
+): Promise<SeedReport> {
+  const scale = SCALES[options.scale];
+  const progress = options.onProgress ?? (() => {});
+  const counts: Record<string, number> = {};
+  progress('Comptes de démonstration', 0, 1);
+  const accounts = await createDemoAccounts(deps);
+  progress('Comptes de démonstration', 1, 1);
+  counts.comptes = accounts.length;
+  for (const step of seedSteps()) {
+    counts[step.name] = await step.run(deps, { count: scale[step.countKey], seed: options.seed, onProgress: (d, t) => progress(step.label, d, t) });
+  }
+  await writeSetting(deps.db, SEED_SETTING, { scale: options.scale, seed: options.seed, at: deps.clock.now().toISOString() } satisfies SeedMarker, deps.clock.now());
+  return { scale: options.scale, seed: options.seed, accounts, counts };
+}
+
+export async function seedMarker(db: Db): Promise<SeedMarker | null> {
+  return readSetting<SeedMarker>(db, SEED_SETTING);
+}
+
+interface SeedStep {
+  name: string;
+  label: string;
+  countKey: keyof (typeof SCALES)['demo'];
+  run(deps: { db: Db; clock: Clock }, options: { count: number; seed: number; onProgress: (done: number, total: number) => void }): Promise<number>;
+}
+
+/** The domains' generators, in dependency order (activators before the results that cite them). */
+function seedSteps(): SeedStep[] {
+  return [];
+}
