@@ -9,16 +9,6 @@ type MainHref = (typeof MAIN_NAVIGATION)[number]['href'];
  */
 export const UPCOMING_SECTIONS: readonly { href: MainHref; promise: string }[] = [
   {
-    href: '/autodiagnostic',
-    promise:
-      'Cette rubrique vous proposera un questionnaire d’une dizaine de minutes pour faire le point sur le numérique de votre entreprise, thème par thème, et recevoir des pistes adaptées.',
-  },
-  {
-    href: '/trouver-un-accompagnement',
-    promise:
-      'Cette rubrique vous permettra de trouver, sur une carte ou dans une liste, des conseillers de confiance près de chez vous et de leur demander d’être recontacté.',
-  },
-  {
     href: '/ressources',
     promise:
       'Cette rubrique rassemblera des guides pratiques et des témoignages d’entreprises, classés par thème, pour avancer à votre rythme.',

@@ -206,7 +206,13 @@ export function SelectField({
   options,
   required,
   placeholder = 'Sélectionner une option',
-}: Omit<FieldProps, 'type'> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  emptyLabel,
+}: Omit<FieldProps, 'type'> & {
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  /** A choosable empty first option ("Tous les thèmes") instead of the hidden placeholder: for filters. */
+  emptyLabel?: string;
+}) {
   const id = `champ-${name}`;
   const messageId = `${id}-message`;
   return (
@@ -223,9 +229,15 @@ export function SelectField({
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? messageId : undefined}
       >
-        <option value="" selected={!value} disabled hidden>
-          {placeholder}
-        </option>
+        {emptyLabel !== undefined ? (
+          <option value="" selected={!value}>
+            {emptyLabel}
+          </option>
+        ) : (
+          <option value="" selected={!value} disabled hidden>
+            {placeholder}
+          </option>
+        )}
         {options.map((o) => (
           <option value={o.value} selected={o.value === value}>
             {o.label}
