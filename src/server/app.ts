@@ -9,7 +9,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { accountsPlugin } from '../accounts/index.js';
-import { diagnosticRoutes } from '../diagnostic/index.js';
 import { activatorsPublicRoutes } from '../activators/index.js';
 import { geoRoutes } from '../geo/index.js';
 import { mailRoutes } from '../mail/index.js';
@@ -24,7 +23,6 @@ import type { AppContext } from './context.js';
 import { cookiePolicy } from './cookies.js';
 import { registerErrorPages } from './errors.js';
 import { healthRoutes } from './health.js';
-import { rememberUploadedFile } from './uploaded-files.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -76,7 +74,6 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 3, fields: 100 },
-    onFile: rememberUploadedFile,
   });
   await app.register(csrf, {
     cookieKey: cookies.name('csrf'),
@@ -120,7 +117,6 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(geoRoutes, { ctx });
   await app.register(activatorsPublicRoutes, { ctx });
   await app.register(mailRoutes, { ctx });
-  await app.register(diagnosticRoutes, { ctx });
   if (config.benchRoutes) await app.register(benchRoutes, { ctx });
   return app;
 }
