@@ -8,7 +8,7 @@ import { cpuSnapshot, othersShare } from './cpu.js';
 import { loadRoute, type LoadResult } from './load.js';
 import { checkTargets, kilobytes, speedTable, warnings, weightTable, type References, type RouteReport } from './report.js';
 import { benchRoutes, firstPath, REFERENCE_ROUTES, type BenchRoute } from './routes.js';
-import { BENCH_DATABASE, prepareDatabase, runCli, startServer, type BenchDatabase, type RunningServer } from './server.js';
+import { BENCH_DATABASE, prepareDatabase, runCli, startServer, waitUntilIdle, type BenchDatabase, type RunningServer } from './server.js';
 import { measurePageWeight, type PageWeight } from './weight.js';
 
 /** National seeding and the first geography import take minutes; a demo start takes seconds. */
@@ -40,20 +40,21 @@ function fileStamp(date: Date): string {
   return date.toISOString().slice(0, 19).replace(/:/g, '-');
 }
 
+async function settle(server: RunningServer): Promise<void> {
+  if (!(await waitUntilIdle(server.baseUrl))) {
+    console.log('⚠ le serveur répond encore lentement après 2 minutes de calme : la mesure suivante en portera la trace.');
+  }
+}
+
 async function seedAndStart(root: string, args: BenchArgs, database: BenchDatabase): Promise<RunningServer> {
   const base = { ...database.env, WEB_CONCURRENCY: String(args.webConcurrency) };
-  if (args.scale === 'national' && !database.reused) {
-    // A first start migrates and loads the geography; the national seed then fills that database.
-    console.log('Préparation de la base (migrations, géographie)…');
-    const first = await startServer({ root, env: { ...base, SEED: 'none', WEB_CONCURRENCY: '1' } }, READY_TIMEOUT_MS);
-    await first.stop();
-    console.log('Chargement des données nationales (seed --scale national)…');
-    await runCli('seed.js', ['--scale', 'national'], { root, env: { ...base, LOG_LEVEL: 'warn' } });
+  if (!database.reused) {
+    // The seed CLI migrates, loads the communes of France, then generates the data of this scale.
+    console.log(`Remplissage de la base (node dist/src/cli/seed.js --scale ${args.scale})…`);
+    await runCli('seed.js', ['--scale', args.scale], { root, env: { ...base, LOG_LEVEL: 'warn' } });
+    database.markSeeded();
   }
-  // Demo data is loaded by the server itself at its first start on an empty database.
-  const server = await startServer({ root, env: { ...base, SEED: args.scale === 'demo' ? 'demo' : 'none' } }, READY_TIMEOUT_MS);
-  database.markSeeded();
-  return server;
+  return startServer({ root, env: { ...base, SEED: 'none' } }, READY_TIMEOUT_MS);
 }
 
 async function main(): Promise<number> {
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
   let baselineAtEnd: LoadResult | undefined;
   let loadBefore = 0;
   let loadAfter = 0;
+  let crash: string | null = null;
   try {
     console.log(`Serveur prêt sur ${server.baseUrl} (pid ${server.pid}).`);
     loadBefore = loadavg()[0]!;
@@ -95,6 +97,7 @@ async function main(): Promise<number> {
     }
     const options = { baseUrl: server.baseUrl, connections: args.connections, duration: args.duration, warmup: args.warmup };
     for (const route of routes) {
+      await settle(server);
       process.stdout.write(`Mesure de ${route.name} (${describePath(route)})… `);
       const ourDatabase = database.engine === 'postgres' ? BENCH_DATABASE : undefined;
       const before = cpuSnapshot(server.pid, ourDatabase);
@@ -109,9 +112,16 @@ async function main(): Promise<number> {
         weight: weights.get(route.name),
         targets: route.targets ?? [],
       });
+      const died = server.death();
+      if (died) {
+        crash = `⚠ Pendant la mesure de ${route.name}, ${died}`;
+        console.log(crash);
+        break;
+      }
     }
     // Measured again last: how much the machine drifted during the run tells how far to trust the ratios.
-    if (routes.length > REFERENCE_ROUTES.length) {
+    if (!crash && routes.length > REFERENCE_ROUTES.length) {
+      await settle(server);
       process.stdout.write('Mesure de baseline à nouveau (dérive de la machine)… ');
       baselineAtEnd = await loadRoute('/bench/baseline', options);
       console.log(`${Math.round(baselineAtEnd.requestsPerSecond)} req/s`);
@@ -122,6 +132,11 @@ async function main(): Promise<number> {
   }
 
   const baselineFirst = reports.find((r) => r.name === 'baseline')?.load;
+  // An end measure that got no clean answers says nothing about drift: it is shown, not used.
+  if (baselineAtEnd && (baselineAtEnd.responses === 0 || baselineAtEnd.non2xx > 0 || baselineAtEnd.errors > 0)) {
+    console.log('⚠ la mesure de baseline en fin de passage a échoué : les rapports utilisent la mesure du début.');
+    baselineAtEnd = undefined;
+  }
   const references: References = {
     baseline:
       baselineFirst && baselineAtEnd
@@ -147,6 +162,7 @@ async function main(): Promise<number> {
   console.log('Total = HTML + CSS + JS. Polices : déclarées par les feuilles de style (le navigateur ne charge que celles employées) ;');
   console.log('images : icônes et <img> de la page. Scripts nomodule (anciens navigateurs) non comptés.');
   const alerts = warnings(reports);
+  if (crash) alerts.push(crash);
   if (alerts.length > 0) console.log('\n' + alerts.join('\n'));
 
   const checks = reports.flatMap((r) => checkTargets(r, references).map((c) => ({ route: r.name, ...c })));
@@ -174,6 +190,7 @@ async function main(): Promise<number> {
       webConcurrency: args.webConcurrency,
       acceptEncoding: 'br, gzip',
     },
+    serverCrash: crash,
     references: { ...references, baselineAtEnd: baselineAtEnd?.requestsPerSecond ?? null, drift },
     routes: reports.map((r) => ({
       name: r.name,
@@ -192,6 +209,7 @@ async function main(): Promise<number> {
   console.log(`Résultats : ${relative(root, file)}`);
 
   const anyNon2xx = reports.some((r) => r.load.non2xx > 0 || r.load.errors > 0);
+  if (crash) return 1;
   return args.strict && (failed.length > 0 || anyNon2xx) ? 1 : 0;
 }
 

@@ -97,6 +97,8 @@ export async function freePort(): Promise<number> {
 export interface RunningServer {
   baseUrl: string;
   pid: number;
+  /** Null while it runs; otherwise how it ended, with its last lines (a crash under load must be seen). */
+  death(): string | null;
   stop(): Promise<void>;
 }
 
@@ -158,14 +160,22 @@ export async function startServer({ root, env }: CliRun, readyTimeoutMs: number)
   });
   const output = tail(child);
   let exited: number | null | undefined;
+  let exitSignal: string | null = null;
+  let stopping = false;
   const exit = new Promise<void>((resolve) =>
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       exited = code;
+      exitSignal = signal;
       resolve();
     }),
   );
+  const death = () =>
+    exited === undefined || stopping
+      ? null
+      : `le serveur s’est arrêté (${exitSignal ?? `code ${exited}`}). Dernières lignes :\n${output.lines.map((l) => `  | ${l}`).join('\n')}`;
 
   const stop = async () => {
+    stopping = true;
     if (exited !== undefined || !child.pid) return;
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -203,7 +213,7 @@ export async function startServer({ root, env }: CliRun, readyTimeoutMs: number)
     const lines = output.lines.map((l) => `  | ${l}`).join('\n');
     throw new Error(`${(error as Error).message}\nDernières lignes du serveur :\n${lines}`);
   }
-  return { baseUrl, pid: child.pid!, stop };
+  return { baseUrl, pid: child.pid!, death, stop };
 }
 
 async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> {
@@ -220,4 +230,26 @@ async function waitForHealth(baseUrl: string, timeoutMs: number): Promise<void> 
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`/healthz ne répond pas 200 (${last})`);
+}
+
+/**
+ * Waits until the server answers the baseline route quickly again: after a slow route, work still
+ * queued (PGlite runs its queries on the event loop) would otherwise be charged to the next route.
+ */
+export async function waitUntilIdle(baseUrl: string, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  let quick = 0;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    try {
+      const response = await fetch(`${baseUrl}/bench/baseline`, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      quick = response.ok && performance.now() - started < 50 ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    if (quick >= 3) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
 }
