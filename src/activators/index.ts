@@ -2,3 +2,4 @@
 export { activatorsPublicRoutes } from './public-routes.js';
 export { KINDS, DIRECTORY_KINDS, MAP_KINDS, CONTACTABLE_KINDS, isActivatorKind, kindLabel, type KindRules } from './kinds.js';
 export { ACTIVATOR_KINDS, REGISTRATION_STATUSES, type ActivatorKind, type RegistrationStatus } from './schema.js';
+export { seedActivators, type SeedActivatorsOptions, type SeedActivatorsReport } from './seed/seed-activators.js';
