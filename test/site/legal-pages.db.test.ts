@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESSIBILITY_STATEMENT, frenchDate } from '../../src/site/legal-content.js';
+import { UPCOMING_SECTIONS, upcomingSectionTitle } from '../../src/site/upcoming-sections.js';
 import { FOOTER_LINKS, MAIN_NAVIGATION } from '../../src/ui/navigation.js';
 import { ACCESSIBILITY_PAGE } from '../../src/ui/sitemap.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -168,9 +169,13 @@ describe('le plan du site', () => {
   });
 });
 
-describe('les rubriques principales pas encore ouvertes', () => {
-  it.each(MAIN_NAVIGATION.map((n) => ({ ...n })))(
-    '$href répond par une page d’attente honnête, marquée dans le menu',
+describe('les rubriques principales', () => {
+  it('aucune entrée du menu principal ne mène à une page introuvable', async () => {
+    for (const { href } of MAIN_NAVIGATION) await page(href);
+  });
+
+  it.each(UPCOMING_SECTIONS.map((s) => ({ href: s.href, label: upcomingSectionTitle(s.href) })))(
+    '$href, pas encore ouverte, répond par une page d’attente honnête, marquée dans le menu',
     async ({ href, label }) => {
       const html = await page(href);
       expect(titleOf(html)).toBe(`${label} — Abeille`);
