@@ -1,3 +1,4 @@
+import { seedActivators } from '../activators/index.js';
 import type { Db } from '../db/client.js';
 import type { Clock } from '../server/clock.js';
 import { readSetting, writeSetting } from '../server/settings.js';
@@ -56,5 +57,12 @@ interface SeedStep {
 
 /** The domains' generators, in dependency order (activators before the results that cite them). */
 function seedSteps(): SeedStep[] {
-  return [];
+  return [
+    {
+      name: 'activateurs',
+      label: 'Activateurs',
+      countKey: 'activators',
+      run: async ({ db, clock }, o) => (await seedActivators(db, { ...o, now: clock.now() })).activators,
+    },
+  ];
 }

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/client.js';
+import { loadGeographyForTests } from '../../src/geo/index.js';
+import { seedDatabase, seedMarker } from '../../src/seed/index.js';
+import { FixedClock } from '../../src/server/clock.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+let first: TestDatabase;
+let second: TestDatabase;
+const clock = new FixedClock('2026-06-01T08:00:00Z');
+
+async function seeded(seed: number): Promise<TestDatabase> {
+  const database = await createTestDatabase();
+  await loadGeographyForTests(database.db, { departments: ['69', '13'] });
+  await seedDatabase({ db: database.db, clock }, { scale: 'demo', seed });
+  return database;
+}
+
+async function activatorNames(database: TestDatabase): Promise<string[]> {
+  const result = await database.db.execute(sql`SELECT first_name || ' ' || last_name || ' ' || coalesce(commune_code, '') AS who FROM activators ORDER BY 1`);
+  return rowsOf<{ who: string }>(result).map((r) => r.who);
+}
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([seeded(7), seeded(7)]);
+}, 120_000);
+afterAll(async () => {
+  await first.close();
+  await second.close();
+});
+
+describe('les données de démonstration', () => {
+  it('la même graine donne les mêmes activateurs, aux mêmes endroits', async () => {
+    const a = await activatorNames(first);
+    expect(a.length).toBeGreaterThan(100);
+    expect(await activatorNames(second)).toEqual(a);
+  });
+
+  it('créent un compte par rôle et se souviennent d’avoir été chargées', async () => {
+    const result = await first.db.execute(sql`SELECT role FROM users ORDER BY role`);
+    expect(rowsOf<{ role: string }>(result).map((r) => r.role)).toEqual(['entreprise', 'operateur', 'partenaire']);
+    expect(await seedMarker(first.db)).toMatchObject({ scale: 'demo', seed: 7 });
+  });
+
+  it('les activateurs sont placés sur des communes réelles du territoire chargé', async () => {
+    const result = await first.db.execute(
+      sql`SELECT count(*) AS n FROM activators a LEFT JOIN communes c ON c.code = a.commune_code WHERE c.code IS NULL OR c.department_code NOT IN ('69', '13')`,
+    );
+    expect(Number(rowsOf<{ n: number | string }>(result)[0]!.n)).toBe(0);
+  });
+});
