@@ -60,6 +60,12 @@ function Enrol({ ctx, view, errors }: { ctx: PageContext; view: Extract<TwoFacto
           />
           <Button>Activer la double authentification</Button>
         </Form>
+        {view.mandatory && (
+          <form method="post" action="/deconnexion" class="fr-mt-4w">
+            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            <Button kind="tertiary">Annuler et revenir à l’accueil</Button>
+          </form>
+        )}
       </div>
     </div>
   );
