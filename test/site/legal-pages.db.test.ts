@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESSIBILITY_STATEMENT, frenchDate } from '../../src/site/legal-content.js';
 import { UPCOMING_SECTIONS, upcomingSectionTitle } from '../../src/site/upcoming-sections.js';
 import { FOOTER_LINKS, MAIN_NAVIGATION } from '../../src/ui/navigation.js';
-import { ACCESSIBILITY_PAGE } from '../../src/ui/sitemap.js';
+import { ACCESSIBILITY_PAGE, SITE_MAP } from '../../src/ui/sitemap.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -154,6 +154,10 @@ describe('les données personnelles', () => {
 });
 
 describe('le plan du site', () => {
+  it('aucun lien du plan du site ne mène à une page introuvable', async () => {
+    for (const { href } of SITE_MAP) await page(href);
+  });
+
   it('liste chaque rubrique du menu, chaque lien du pied de page, l’accessibilité, la connexion et l’inscription', async () => {
     const main = mainOf(await page('/plan-du-site'));
     const expected = [
