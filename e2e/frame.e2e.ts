@@ -29,7 +29,6 @@ describe('le cadre du site dans un vrai navigateur', () => {
     // DSFR's JavaScript marks <html> once it has started.
     await home.page.waitForSelector('html[data-fr-js="true"]', { timeout: 10_000 });
     await home.page.evaluate(() => document.fonts.ready);
-    await saveScreenshot(home.page, 'accueil');
   });
   afterAll(() => context?.close());
 

@@ -83,7 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 
   try {
-    await waitUntilHealthy(url, child, () => output, options.startTimeoutMs ?? 90_000);
+    await waitUntilHealthy(url, child, () => output, options.startTimeoutMs ?? 180_000);
     if (!sawReadyLine) await waitFor(() => sawReadyLine, 5_000);
     if (!sawReadyLine) throw new Error(`le serveur répond mais n’a pas écrit « ${readyLine} »\n${output}`);
   } catch (error) {
