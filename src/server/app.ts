@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { accountsPlugin } from '../accounts/index.js';
-import { activatorsPublicRoutes } from '../activators/index.js';
+import { activatorsPublicRoutes, activatorsRegistrationPlugin } from '../activators/index.js';
 import { geoRoutes } from '../geo/index.js';
 import { mailRoutes } from '../mail/index.js';
 import { siteRoutes } from '../site/index.js';
@@ -23,6 +23,7 @@ import type { AppContext } from './context.js';
 import { cookiePolicy } from './cookies.js';
 import { registerErrorPages } from './errors.js';
 import { healthRoutes } from './health.js';
+import { rememberUploadedFile } from './uploaded-files.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -74,6 +75,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 3, fields: 100 },
+    onFile: rememberUploadedFile,
   });
   await app.register(csrf, {
     cookieKey: cookies.name('csrf'),
@@ -116,6 +118,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(siteRoutes, { ctx });
   await app.register(geoRoutes, { ctx });
   await app.register(activatorsPublicRoutes, { ctx });
+  await app.register(activatorsRegistrationPlugin, { ctx });
   await app.register(mailRoutes, { ctx });
   if (config.benchRoutes) await app.register(benchRoutes, { ctx });
   return app;

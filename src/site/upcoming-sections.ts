@@ -23,11 +23,6 @@ export const UPCOMING_SECTIONS: readonly { href: MainHref; promise: string }[] =
     promise:
       'Cette rubrique présentera les aides publiques au numérique auxquelles votre entreprise peut prétendre, avec leurs conditions et leurs dates.',
   },
-  {
-    href: '/espace-activateurs',
-    promise:
-      'Cette rubrique permettra aux conseillers et aux structures qui accompagnent les entreprises de s’inscrire, de tenir leur fiche à jour et de suivre les demandes reçues.',
-  },
 ];
 
 /** The section's title is its main-navigation label, never retyped. */

@@ -30,6 +30,23 @@ export class Agent {
     return response;
   }
 
+  /**
+   * Posts a multipart form (file uploads) as a browser would: the body is encoded by the platform's
+   * own FormData, so boundaries and file parts are the real thing.
+   */
+  async postMultipart(url: string, form: FormData): Promise<LightMyRequestResponse> {
+    const encoded = new Response(form);
+    const payload = Buffer.from(await encoded.arrayBuffer());
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      payload,
+      headers: { 'content-type': encoded.headers.get('content-type')!, cookie: this.cookieHeader() },
+    });
+    this.remember(response);
+    return response;
+  }
+
   /** Opens the page holding the form, then posts it with that page's CSRF token. */
   async submit(pageUrl: string, action: string, fields: Record<string, string | string[]>): Promise<LightMyRequestResponse> {
     const page = await this.get(pageUrl);

@@ -58,6 +58,15 @@ export function memoryFileStore(): FileStore {
   };
 }
 
+const memoryStores = new Map<string, FileStore>();
+
+/**
+ * The store of a data folder. An in-memory folder ("memory://…") gets one store per name, shared by
+ * every plugin of the app that asks, so a photo uploaded by one route is read back by another.
+ */
 export function fileStoreFor(dataDir: string): FileStore {
-  return dataDir.startsWith('memory://') ? memoryFileStore() : diskFileStore(dataDir);
+  if (!dataDir.startsWith('memory://')) return diskFileStore(dataDir);
+  let store = memoryStores.get(dataDir);
+  if (!store) memoryStores.set(dataDir, (store = memoryFileStore()));
+  return store;
 }
