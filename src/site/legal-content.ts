@@ -141,6 +141,17 @@ export const PROCESSINGS: readonly Processing[] = [
   },
 ];
 
+/**
+ * What a signed-in user can do alone on their account page. The personal data page only promises what
+ * is true: the accounts domain switches these on when it ships the download and the deletion.
+ */
+export const ACCOUNT_SELF_SERVICE = {
+  href: '/mon-compte',
+  viewDetails: true,
+  downloadData: false,
+  deleteAccount: false,
+} as const;
+
 export const PERSONAL_DATA_UPDATED: CalendarDay = '2026-11-23';
 export const LEGAL_NOTICE_UPDATED: CalendarDay = '2026-11-23';
 

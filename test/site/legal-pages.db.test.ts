@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESSIBILITY_STATEMENT, frenchDate } from '../../src/site/legal-content.js';
+import { ACCESSIBILITY_STATEMENT, ACCOUNT_SELF_SERVICE, frenchDate } from '../../src/site/legal-content.js';
 import { UPCOMING_SECTIONS, upcomingSectionTitle } from '../../src/site/upcoming-sections.js';
 import { FOOTER_LINKS, MAIN_NAVIGATION } from '../../src/ui/navigation.js';
 import { ACCESSIBILITY_PAGE, SITE_MAP } from '../../src/ui/sitemap.js';
@@ -146,6 +146,9 @@ describe('les données personnelles', () => {
       expect(main, right).toContain(`le droit ${right}`);
     }
     expect(main).toContain('href="/mon-compte"');
+    // Only what the account page really offers is promised there; the rest goes through the contact address.
+    expect(main.includes('télécharger vos données')).toBe(ACCOUNT_SELF_SERVICE.downloadData);
+    expect(main.includes('y compris la suppression de votre compte')).toBe(!ACCOUNT_SELF_SERVICE.deleteAccount);
     expect(main).toContain('href="mailto:contact@localhost"');
     expect(main).toContain('délégué à la protection des données');
     expect(main).toContain('https://www.cnil.fr/fr/plaintes');

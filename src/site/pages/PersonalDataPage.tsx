@@ -1,7 +1,7 @@
 import type { PageContext } from '../../ui/context.js';
 import { Table } from '../../ui/components.js';
 import { ContentPage, Section, Summary } from '../../ui/ContentPage.js';
-import { CNIL, COOKIES, frenchDate, PERSONAL_DATA_UPDATED, PROCESSINGS } from '../legal-content.js';
+import { ACCOUNT_SELF_SERVICE, CNIL, COOKIES, frenchDate, PERSONAL_DATA_UPDATED, PROCESSINGS } from '../legal-content.js';
 import type { OperatorFacts } from '../operator-facts.js';
 
 const SECTIONS = [
@@ -25,6 +25,17 @@ const RIGHTS = [
 /** DSFR table cells never wrap by default; these hold sentences, which must wrap instead of scrolling. */
 function Multiline({ children }: { children: string }) {
   return <span class="fr-cell--multiline">{children}</span>;
+}
+
+const selfService = [
+  ACCOUNT_SELF_SERVICE.viewDetails && 'consulter les informations de votre compte',
+  ACCOUNT_SELF_SERVICE.downloadData && 'télécharger vos données',
+  ACCOUNT_SELF_SERVICE.deleteAccount && 'supprimer votre compte',
+].filter((item): item is string => Boolean(item));
+
+/** "a", "a et b", "a, b et c". */
+function listInFrench(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 }
 
 export function PersonalDataPage({ ctx, facts }: { ctx: PageContext; facts: OperatorFacts }) {
@@ -126,12 +137,15 @@ export function PersonalDataPage({ ctx, facts }: { ctx: PageContext; facts: Oper
         </ul>
         <p>Pour les exercer :</p>
         <ul>
+          {selfService.length > 0 && (
+            <li>
+              si vous avez un compte, la page <a href={ACCOUNT_SELF_SERVICE.href}>Mon compte</a> vous permet de{' '}
+              {listInFrench(selfService)} ;
+            </li>
+          )}
           <li>
-            si vous avez un compte, la page <a href="/mon-compte">Mon compte</a> vous permet de corriger vos
-            informations, de télécharger vos données et de supprimer votre compte ;
-          </li>
-          <li>
-            dans tous les autres cas, par exemple pour une demande de contact envoyée sans compte, écrivez à{' '}
+            pour toute autre demande{ACCOUNT_SELF_SERVICE.deleteAccount ? '' : ', y compris la suppression de votre compte'},
+            ou si vous n’avez pas de compte (par exemple pour une demande de contact), écrivez à{' '}
             {mail(facts.contactEmail)}.
           </li>
         </ul>
