@@ -16,9 +16,9 @@ export function publicName(a: { kind: ActivatorKind; firstName: string; lastName
 const oneDecimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
-/** "à 800 m", "à 3,4 km", "à 27 km": as precise as a distance between commune centres deserves. */
+/** "à moins d’1 km", "à 3,4 km", "à 27 km": as precise as a distance between commune centres deserves. */
 export function formatDistance(km: number): string {
-  if (km < 1) return `à ${whole.format(Math.max(100, Math.round(km * 10) * 100))} m`;
+  if (km < 1) return 'à moins d’1 km';
   if (km < 10) return `à ${oneDecimal.format(km)} km`;
   return `à ${whole.format(km)} km`;
 }

@@ -56,7 +56,7 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
       : null;
     const view = around?.view ?? FULL_VIEW;
     const markers = clusterPoints(result.map ?? [], view);
-    const cellUnits = view.width / 40;
+    const cellUnits = view.width / 24;
     const page = h(DirectoryPage, {
       ctx: pageContext(ctx.config, request, reply),
       result,

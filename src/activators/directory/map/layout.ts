@@ -33,7 +33,7 @@ export interface MapMarker {
 export const FULL_VIEW: MapView = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
 
 /** How many grid cells across the visible width markers are grouped into. */
-const CELLS_ACROSS = 40;
+const CELLS_ACROSS = 24;
 
 /** The square around a search's circle, a little wider so markers at its edge are whole. */
 export function viewAround(
