@@ -3,7 +3,7 @@ import { buildApp } from '../server/app.js';
 import { describeDatabase, openAppDatabase } from '../server/boot.js';
 import { systemClock } from '../server/clock.js';
 import { loadConfig, type AppConfig } from '../server/config.js';
-import { jobHandlers } from '../server/job-handlers.js';
+import { jobHandlers, scheduleRecurringJobs } from '../server/job-handlers.js';
 import { startWorker } from '../jobs/index.js';
 import { prepareData } from './prepare-data.js';
 
@@ -47,6 +47,9 @@ async function serve(config: AppConfig, database: Awaited<ReturnType<typeof open
   const app = await buildApp({ config, database, clock: systemClock });
   const ctx = { config, db: database.db, engine: database.engine, clock: systemClock };
   const stopWorker = startWorker({ db: database.db, clock: systemClock, handlers: jobHandlers(ctx), log: app.log });
+  await scheduleRecurringJobs(ctx);
+  const scheduler = setInterval(() => scheduleRecurringJobs(ctx).catch((err) => app.log.error({ err }, 'scheduling failed')), 3_600_000);
+  scheduler.unref();
   await app.listen({ port: config.port, host: config.host });
   const where = cluster.isWorker ? ` (processus ${process.pid})` : '';
   console.log(`${config.siteName} écoute sur ${config.publicUrl}${where}`);
@@ -55,6 +58,7 @@ async function serve(config: AppConfig, database: Awaited<ReturnType<typeof open
     if (stopping) return;
     stopping = true;
     console.log(`Arrêt (${signal})…`);
+    clearInterval(scheduler);
     await app.close();
     await stopWorker();
     await database.shutdown();

@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { accountsPlugin } from '../accounts/index.js';
+import { diagnosticRoutes } from '../diagnostic/index.js';
 import { activatorsPublicRoutes, activatorsRegistrationPlugin } from '../activators/index.js';
 import { geoRoutes } from '../geo/index.js';
 import { mailRoutes } from '../mail/index.js';
@@ -41,7 +42,8 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
         ? false
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // The cast picks the plain-HTTP overload; Fastify accepts a boolean, hop count or addresses here.
+    trustProxy: config.trustProxy as boolean,
     bodyLimit: 1024 * 1024,
   });
   const ctx: AppContext = { config, db: database.db, engine: database.engine, clock };
@@ -120,6 +122,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(activatorsPublicRoutes, { ctx });
   await app.register(activatorsRegistrationPlugin, { ctx });
   await app.register(mailRoutes, { ctx });
+  await app.register(diagnosticRoutes, { ctx });
   if (config.benchRoutes) await app.register(benchRoutes, { ctx });
   return app;
 }

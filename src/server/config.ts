@@ -38,6 +38,8 @@ export interface AppConfig {
   dpoEmail?: string;
   /** Registers /bench/baseline and /bench/floor, the reference routes of `npm run bench`. */
   benchRoutes: boolean;
+  /** Proxies in front of the app whose X-Forwarded-For is believed (hops count or addresses); false: none. */
+  trustProxy: boolean | number | string;
 }
 
 const booleanText = z
@@ -61,6 +63,7 @@ const envSchema = z.object({
   SEED: z.enum(['none', 'demo']).default('demo'),
   GEOCODER: z.enum(['offline', 'ign']).default('offline'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  TRUST_PROXY: z.string().optional(),
   CONTACT_EMAIL: z.string().email().optional(),
   PUBLICATION_DIRECTOR: z.string().min(1).optional(),
   HOSTING_PROVIDER: z.string().min(1).optional(),
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: e.SEED,
     geocoder: e.GEOCODER,
     environment: e.NODE_ENV,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     contactEmail: e.CONTACT_EMAIL ?? `contact@${new URL(publicUrl).hostname}`,
     publicationDirector: e.PUBLICATION_DIRECTOR,
     hostingProvider: e.HOSTING_PROVIDER,
@@ -102,6 +106,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dpoEmail: e.DPO_EMAIL,
     benchRoutes: e.BENCH_ROUTES,
   };
+}
+
+/**
+ * Per-IP rate limits rely on the client's address: X-Forwarded-For is believed only from the
+ * proxies named here ("1" = one hop, or addresses/CIDR like "10.0.0.0/8"), never by default.
+ */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** A secret generated on first start and kept in the data folder, so sessions survive restarts. */
@@ -131,6 +145,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     seedOnStart: 'none',
     geocoder: 'offline',
     environment: 'test',
+    // Tests play clients behind a proxy (X-Forwarded-For) to check per-IP limits.
+    trustProxy: true,
     contactEmail: 'contact@localhost',
     benchRoutes: false,
     ...overrides,

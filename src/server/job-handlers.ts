@@ -1,13 +1,35 @@
-import type { JobHandlers } from '../jobs/index.js';
+import { purgeExpiredAccountData } from '../accounts/index.js';
+import { enqueueJob, type JobHandlers } from '../jobs/index.js';
 import { MAIL_JOB, mailJobHandler, smtpTransport, type MailTransport } from '../mail/index.js';
 import type { AppContext } from './context.js';
+import { DAY } from './clock.js';
+import { purgeRateLimitCounters } from './rate-limit.js';
+
+export const DAILY_CLEAN_UP_JOB = 'nettoyage-quotidien';
 
 /** Every kind of background job the app runs, with its dependencies. Domains add theirs here. */
 export function jobHandlers(ctx: AppContext, transport?: MailTransport): JobHandlers {
-  const handlers: JobHandlers = {};
+  const handlers: JobHandlers = {
+    // Expired sessions, used or expired links, old rate-limit counters: nothing kept longer than needed.
+    [DAILY_CLEAN_UP_JOB]: async () => {
+      const now = ctx.clock.now();
+      await purgeExpiredAccountData(ctx.db, now);
+      await purgeRateLimitCounters(ctx.db, new Date(now.getTime() - DAY));
+    },
+  };
   const mailTransport = transport ?? (ctx.config.smtpUrl ? smtpTransport(ctx.config.smtpUrl) : undefined);
   if (mailTransport) {
     handlers[MAIL_JOB] = mailJobHandler({ db: ctx.db, clock: ctx.clock, transport: mailTransport, from: ctx.config.mailFrom });
   }
   return handlers;
+}
+
+/**
+ * Recurring work is scheduled as ordinary jobs with a key per day: every process may call this
+ * (at start and every hour), the unique key makes sure each day's job exists once.
+ */
+export async function scheduleRecurringJobs(ctx: Pick<AppContext, 'db' | 'clock'>): Promise<void> {
+  const now = ctx.clock.now();
+  const day = now.toISOString().slice(0, 10);
+  await enqueueJob(ctx.db, { kind: DAILY_CLEAN_UP_JOB, runAt: now, uniqueKey: `${DAILY_CLEAN_UP_JOB}:${day}`, maxAttempts: 3 }, now);
 }

@@ -7,7 +7,8 @@ import './augment.js';
 import { cssBundle, DSFR_BASE } from './assets.js';
 
 /** The RGAA conformity level stated in every footer; the audit behind it is on /accessibilite. */
-export const ACCESSIBILITY_CONFORMITY = 'partiellement' as const;
+// "non" until an audit shows at least half the RGAA criteria met (RGAA rules); see /accessibilite.
+export const ACCESSIBILITY_CONFORMITY = 'non' as const;
 
 export function renderDocument(page: VNode<any>): string {
   return '<!DOCTYPE html>' + renderToString(page);

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { h } from 'preact';
 import type { AppContext } from '../server/context.js';
-import { pageContext, sendPage } from '../server/render.js';
+import { PageCache } from '../server/page-cache.js';
+import { pageContext, renderDocument, sendPage } from '../server/render.js';
 import { DSFR_VERSION } from '../server/assets.js';
 import { HomePage } from './pages/HomePage.js';
 import { AccessibilityPage } from './pages/AccessibilityPage.js';
@@ -13,8 +14,12 @@ import { operatorFacts } from './operator-facts.js';
 import { UPCOMING_SECTIONS, upcomingSectionTitle } from './upcoming-sections.js';
 
 export const siteRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // The home page is the same for every visitor: cached a minute (see PageCache for invalidation).
+  const homeCache = new PageCache();
   app.get('/', async (request, reply) => {
-    return sendPage(reply, h(HomePage, { ctx: pageContext(ctx.config, request, reply) }));
+    return homeCache.serve(request, reply, 'home', 60_000, () =>
+      renderDocument(h(HomePage, { ctx: pageContext(ctx.config, request, reply) })),
+    );
   });
 
   const facts = operatorFacts(ctx.config);

@@ -41,3 +41,21 @@ describe('le cadre des pages', () => {
     expect(res.json()).toMatchObject({ statut: 'ok' });
   });
 });
+
+describe('le cache des pages pour les visiteurs', () => {
+  it('la page d’accueil d’un visiteur est servie depuis le cache, celle d’une personne connectée jamais', async () => {
+    const { Agent } = await import('../support/agent.js');
+    const { aUser, logIn } = await import('../accounts/support.js');
+    await t.app.inject('/');
+    const visitor = await t.app.inject('/');
+    expect(visitor.headers['x-cache']).toBe('hit');
+    expect(visitor.body).toContain('Se connecter');
+
+    const user = await aUser(t, { firstName: 'Aïcha' });
+    const agent = new Agent(t.app);
+    await logIn(agent, user.email, user.password);
+    const connected = await agent.get('/');
+    expect(connected.headers['x-cache']).toBe('miss');
+    expect(connected.body).toContain('Se déconnecter');
+  });
+});
