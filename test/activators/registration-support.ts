@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
-import { activatorEvents, activators, outboxMails, users } from '../../src/db/schema.js';
+import { activatorEvents, activators, outboxMails, structures, users } from '../../src/db/schema.js';
 import { Agent, csrfTokenIn } from '../support/agent.js';
 import type { TestApp } from '../support/app.js';
 import { aUser, anEmail, codeFor, GOOD_PASSWORD, logIn, secretOnPage } from '../accounts/support.js';
@@ -102,7 +102,7 @@ export async function aSubmittedFile(
   const person = { ...PERSON, prenom: who.firstName, nom: who.lastName, email: who.email, ...changes.person };
   const steps = [
     await postSectionWithFiles(who.agent, 'personne', person, { photo: { bytes: await aPhotoWithSecrets(), name: changes.photoName ?? 'camille-durand.jpg', type: 'image/jpeg' } }),
-    await postSection(who.agent, 'structure', { ...NEW_STRUCTURE, ...changes.structure }),
+    await postSection(who.agent, 'structure', await structureFields(t, { ...NEW_STRUCTURE, ...changes.structure })),
     await postSection(who.agent, 'activite', { ...ACTIVITY, ...changes.activity }),
     await postSectionWithFiles(who.agent, 'engagement', { ...ENGAGEMENT, ...changes.engagement }, { lettre: { bytes: A_PDF, name: 'lettre-signee.pdf', type: 'application/pdf' } }),
   ];
@@ -112,6 +112,13 @@ export async function aSubmittedFile(
   const sent = await who.agent.submit(DOSSIER, `${DOSSIER}/envoyer`, {});
   if (sent.statusCode !== 303) throw new Error(`envoi refusé (${sent.statusCode})`);
   return { ...who, activator: await activatorOf(t, who.email) };
+}
+
+/** A structure already registered by an earlier test is joined, as a colleague would. */
+async function structureFields(t: TestApp, fields: Record<string, string>): Promise<Record<string, string>> {
+  const siret = (fields.siret ?? '').replace(/\s/g, '');
+  const [known] = await t.database.db.select({ id: structures.id }).from(structures).where(eq(structures.siret, siret));
+  return known && fields.choix === 'nouvelle' ? { ...fields, choix: 'existante', structure_id: known.id } : fields;
 }
 
 export function errorsIn(html: string): string[] {
