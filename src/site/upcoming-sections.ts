@@ -9,11 +9,6 @@ type MainHref = (typeof MAIN_NAVIGATION)[number]['href'];
  */
 export const UPCOMING_SECTIONS: readonly { href: MainHref; promise: string }[] = [
   {
-    href: '/autodiagnostic',
-    promise:
-      'Cette rubrique vous proposera un questionnaire d’une dizaine de minutes pour faire le point sur le numérique de votre entreprise, thème par thème, et recevoir des pistes adaptées.',
-  },
-  {
     href: '/ressources',
     promise:
       'Cette rubrique rassemblera des guides pratiques et des témoignages d’entreprises, classés par thème, pour avancer à votre rythme.',

@@ -502,3 +502,125 @@ export function Callout({ title, children }: { title: string; children: Componen
     </div>
   );
 }
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/** The DSFR fieldset frame shared by radio and checkbox groups: legend, hint and the message next to the answers. */
+function ChoiceFieldset({
+  name,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  children: ComponentChildren;
+}) {
+  const id = `champ-${name}`;
+  return (
+    <fieldset
+      class={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
+      id={id}
+      role="group"
+      aria-labelledby={`${id}-legend ${id}-messages`}
+    >
+      <legend class="fr-fieldset__legend" id={`${id}-legend`}>
+        {legend}
+        {hint && <span class="fr-hint-text">{hint}</span>}
+      </legend>
+      {children}
+      <div class="fr-messages-group" id={`${id}-messages`} aria-live="polite">
+        {error && (
+          <p class="fr-message fr-message--error" id={`${id}-message-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+/** One answer among several (DSFR radio buttons in a fieldset), with the refusal message under the answers. */
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  options,
+  value,
+  error,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: ChoiceOption[];
+  value?: string;
+  error?: string;
+}) {
+  return (
+    <ChoiceFieldset name={name} legend={legend} hint={hint} error={error}>
+      {options.map((option) => {
+        const id = `champ-${name}-${option.value}`;
+        return (
+          <div class="fr-fieldset__element">
+            <div class="fr-radio-group">
+              <input type="radio" id={id} name={name} value={option.value} checked={option.value === value} />
+              <label class="fr-label" for={id}>
+                {option.label}
+                {option.hint && <span class="fr-hint-text">{option.hint}</span>}
+              </label>
+            </div>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
+  );
+}
+
+/** Several answers (DSFR checkboxes in a fieldset), with the refusal message under the answers. */
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  options,
+  values = [],
+  error,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: ChoiceOption[];
+  values?: string[];
+  error?: string;
+}) {
+  return (
+    <ChoiceFieldset name={name} legend={legend} hint={hint} error={error}>
+      {options.map((option) => {
+        const id = `champ-${name}-${option.value}`;
+        return (
+          <div class="fr-fieldset__element">
+            <div class="fr-checkbox-group">
+              <input type="checkbox" id={id} name={name} value={option.value} checked={values.includes(option.value)} />
+              <label class="fr-label" for={id}>
+                {option.label}
+                {option.hint && <span class="fr-hint-text">{option.hint}</span>}
+              </label>
+            </div>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
+  );
+}
+
+/** A short status word (DSFR badge). */
+export function Badge({ label, color = 'blue-ecume' }: { label: string; color?: 'blue-ecume' | 'green-emeraude' | 'purple-glycine' | 'info' | 'success' }) {
+  const tone = color === 'info' || color === 'success' ? `fr-badge--${color} fr-badge--no-icon` : `fr-badge--${color}`;
+  return <p class={`fr-badge ${tone}`}>{label}</p>;
+}

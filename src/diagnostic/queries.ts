@@ -1,0 +1,202 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { rowsOf, toNumber, type Db } from '../db/client.js';
+import { GROUP_KINDS, groupKey, type GroupCount, type GroupKind } from './comparison.js';
+import type { ProfileValues } from './answers.js';
+import type { Answers, ThemeScores } from './scoring.js';
+import { assessmentConsents, assessments, assessmentScoreCounts } from './schema.js';
+
+// The only code that touches the diagnostic tables.
+
+export type AssessmentRow = typeof assessments.$inferSelect;
+
+export interface ActiveConsent {
+  wordingVersion: string;
+  givenAt: Date;
+}
+
+export interface StoredAssessment extends AssessmentRow {
+  consent: ActiveConsent | null;
+}
+
+export async function insertAssessment(db: Db, row: { token: string; questionnaireVersion: string; now: Date }): Promise<void> {
+  await db.insert(assessments).values({
+    token: row.token,
+    questionnaireVersion: row.questionnaireVersion,
+    status: 'en_cours',
+    createdAt: row.now,
+    updatedAt: row.now,
+  });
+}
+
+/** The assessment behind a private link, with its consent in force (one indexed lookup). */
+export async function findAssessmentByToken(db: Db, token: string): Promise<StoredAssessment | null> {
+  const [found] = await db
+    .select({
+      assessment: assessments,
+      consentVersion: assessmentConsents.wordingVersion,
+      consentGivenAt: assessmentConsents.givenAt,
+    })
+    .from(assessments)
+    .leftJoin(
+      assessmentConsents,
+      and(eq(assessmentConsents.assessmentId, assessments.id), isNull(assessmentConsents.withdrawnAt)),
+    )
+    .where(eq(assessments.token, token))
+    .limit(1);
+  if (!found) return null;
+  const consent =
+    found.consentVersion && found.consentGivenAt ? { wordingVersion: found.consentVersion, givenAt: found.consentGivenAt } : null;
+  return { ...found.assessment, consent };
+}
+
+export interface ProgressUpdate {
+  answers: Answers;
+  profile?: ProfileValues & { departmentCode?: string | null; regionCode?: string | null };
+  currentStep: number;
+  reachedStep: number;
+  now: Date;
+}
+
+/** Saves a step of an assessment still being answered (a completed one is never changed). */
+export async function saveProgress(db: Db, id: string, update: ProgressUpdate): Promise<boolean> {
+  const profile = update.profile ?? {};
+  const saved = await db
+    .update(assessments)
+    .set({
+      answers: update.answers,
+      currentStep: update.currentStep,
+      reachedStep: update.reachedStep,
+      updatedAt: update.now,
+      ...('sizeBand' in profile ? { sizeBand: profile.sizeBand ?? null } : {}),
+      ...('sector' in profile ? { sector: profile.sector ?? null } : {}),
+      ...('customerType' in profile ? { customerType: profile.customerType ?? null } : {}),
+      ...('companyAge' in profile ? { companyAge: profile.companyAge ?? null } : {}),
+      ...('postalCode' in profile
+        ? { postalCode: profile.postalCode ?? null, departmentCode: profile.departmentCode ?? null, regionCode: profile.regionCode ?? null }
+        : {}),
+    })
+    .where(and(eq(assessments.id, id), eq(assessments.status, 'en_cours')))
+    .returning({ id: assessments.id });
+  return saved.length > 0;
+}
+
+/**
+ * Completes an assessment and counts it in its comparison groups, in one statement: the score
+ * counts can never disagree with the results, and a second submission (a double click) counts nothing.
+ */
+export async function completeAssessment(
+  db: Db,
+  id: string,
+  result: { answers: Answers; themeScores: ThemeScores; overallScore: number; step: number; now: Date },
+): Promise<boolean> {
+  const now = result.now.toISOString();
+  const done = await db.execute(sql`
+    WITH done AS (
+      UPDATE assessments
+      SET status = 'termine',
+          answers = ${JSON.stringify(result.answers)}::jsonb,
+          theme_scores = ${JSON.stringify(result.themeScores)}::jsonb,
+          overall_score = ${result.overallScore},
+          current_step = ${result.step},
+          reached_step = GREATEST(reached_step, ${result.step}),
+          completed_at = ${now}::timestamptz,
+          updated_at = ${now}::timestamptz
+      WHERE id = ${id} AND status = 'en_cours' AND sector IS NOT NULL AND size_band IS NOT NULL
+      RETURNING sector, size_band, overall_score
+    )
+    INSERT INTO assessment_score_counts (group_key, score, count)
+    SELECT g.key, done.overall_score, 1
+    FROM done
+    CROSS JOIN LATERAL (VALUES
+      ('tous'),
+      ('secteur:' || done.sector),
+      ('taille:' || done.size_band),
+      ('secteur-taille:' || done.sector || ':' || done.size_band)
+    ) AS g(key)
+    ON CONFLICT (group_key, score) DO UPDATE SET count = assessment_score_counts.count + 1
+    RETURNING 1 AS counted
+  `);
+  return rowsOf(done).length > 0;
+}
+
+/** Each comparison group of a profile: its number of results, and of results scoring below `score`. */
+export async function groupCounts(db: Db, sector: string, sizeBand: string, score: number): Promise<Map<GroupKind, GroupCount>> {
+  const keys = new Map(GROUP_KINDS.map((kind) => [groupKey(kind, sector, sizeBand), kind]));
+  const rows = await db
+    .select({
+      key: assessmentScoreCounts.groupKey,
+      total: sql<string | number>`sum(${assessmentScoreCounts.count})`,
+      below: sql<string | number>`coalesce(sum(${assessmentScoreCounts.count}) filter (where ${assessmentScoreCounts.score} < ${score}), 0)`,
+    })
+    .from(assessmentScoreCounts)
+    .where(inArray(assessmentScoreCounts.groupKey, [...keys.keys()]))
+    .groupBy(assessmentScoreCounts.groupKey);
+  const counts = new Map<GroupKind, GroupCount>();
+  for (const row of rows) counts.set(keys.get(row.key)!, { total: toNumber(row.total), below: toNumber(row.below) });
+  return counts;
+}
+
+/** Records a consent, unless one is already in force (a second click changes nothing). */
+export async function insertConsent(db: Db, assessmentId: string, wordingVersion: string, now: Date): Promise<void> {
+  await db
+    .insert(assessmentConsents)
+    .values({ assessmentId, wordingVersion, givenAt: now })
+    .onConflictDoNothing({ target: assessmentConsents.assessmentId, where: sql`${assessmentConsents.withdrawnAt} IS NULL` });
+}
+
+/** Withdraws the consent in force; false when there was none. */
+export async function withdrawConsent(db: Db, assessmentId: string, now: Date): Promise<boolean> {
+  const withdrawn = await db
+    .update(assessmentConsents)
+    .set({ withdrawnAt: now })
+    .where(and(eq(assessmentConsents.assessmentId, assessmentId), isNull(assessmentConsents.withdrawnAt)))
+    .returning({ id: assessmentConsents.id });
+  return withdrawn.length > 0;
+}
+
+/** Recomputes every comparison count from the completed results (after a bulk load or a repair). */
+export async function rebuildScoreCounts(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`DELETE FROM assessment_score_counts`);
+    await tx.execute(sql`
+      INSERT INTO assessment_score_counts (group_key, score, count)
+      SELECT g.key, a.overall_score, count(*)
+      FROM assessments a
+      CROSS JOIN LATERAL (VALUES
+        ('tous'),
+        ('secteur:' || a.sector),
+        ('taille:' || a.size_band),
+        ('secteur-taille:' || a.sector || ':' || a.size_band)
+      ) AS g(key)
+      WHERE a.status = 'termine' AND a.sector IS NOT NULL AND a.size_band IS NOT NULL AND a.overall_score IS NOT NULL
+      GROUP BY g.key, a.overall_score
+    `);
+  });
+}
+
+/** Adds counts computed elsewhere (the seed generator), in batches. */
+export async function addScoreCounts(db: Db, counts: ReadonlyMap<string, number>): Promise<void> {
+  const rows = [...counts].map(([key, count]) => {
+    const at = key.lastIndexOf('|');
+    return { groupKey: key.slice(0, at), score: Number(key.slice(at + 1)), count };
+  });
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insert(assessmentScoreCounts)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoUpdate({
+        target: [assessmentScoreCounts.groupKey, assessmentScoreCounts.score],
+        set: { count: sql`${assessmentScoreCounts.count} + excluded.count` },
+      });
+  }
+}
+
+/** Private links of completed results, for the benchmark's list of result pages to open. */
+export async function completedAssessmentTokens(db: Db, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ token: assessments.token })
+    .from(assessments)
+    .where(eq(assessments.status, 'termine'))
+    .limit(limit);
+  return rows.map((r) => r.token);
+}
