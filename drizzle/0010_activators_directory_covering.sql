@@ -1,0 +1,2 @@
+DROP INDEX "activators_position_idx";--> statement-breakpoint
+CREATE INDEX "activators_directory_position_idx" ON "activators" USING btree ("latitude","longitude","kind","themes","sectors","commune_code","commune_name","postal_code","department_code","slug","last_name","first_name","id") WHERE status = 'active';
