@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ensureGeography, formatCoverage, geographyCoverage, importCommuneCentres } from '../geo/index.js';
 import { describeDatabase, openAppDatabase } from '../server/boot.js';
 import { loadConfig } from '../server/config.js';
+import { progressBar } from './progress.js';
 
 const USAGE = `Charger un fichier officiel de centres de communes :
   npm run geo:import -- communes.csv
@@ -12,6 +13,12 @@ Le fichier est un CSV (séparateur « ; » ou « , ») avec, par ligne, le code 
 sa latitude et sa longitude en degrés décimaux (WGS 84). Une ligne d’en-tête est acceptée : les
 colonnes sont alors reconnues à leur nom (code_insee, latitude, longitude…), dans n’importe quel ordre.
 Les positions chargées deviennent exactes et sont conservées quand les communes sont rechargées.`;
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'fichier introuvable',
+  EACCES: 'accès refusé',
+  EISDIR: 'c’est un dossier, pas un fichier',
+};
 
 /** Errors printed one by one; beyond that, a count (a wrong file can have 35 000 bad lines). */
 const SHOWN_ERRORS = 30;
@@ -27,7 +34,9 @@ async function main(): Promise<number> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`Impossible de lire ${file} : ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = READ_ERRORS[code] ?? (error as Error).message;
+    console.error(`Impossible de lire ${file} : ${reason}.`);
     return 1;
   }
 
@@ -36,7 +45,15 @@ async function main(): Promise<number> {
   const database = await openAppDatabase(config, { poolSize: 1 });
   try {
     // The communes must be there to check the codes against (a no-op when they already are).
-    await ensureGeography(database.db);
+    let bar: ReturnType<typeof progressBar> | undefined;
+    const coverage = await ensureGeography(database.db, {
+      onProgress: (done, total) => {
+        if (total === 1) return; // Already loaded: nothing to show.
+        bar ??= progressBar('Communes de France');
+        bar.update(done, total);
+      },
+    });
+    bar?.finish(formatCoverage(coverage));
     const result = await importCommuneCentres(database.db, { text });
     if (!result.ok) {
       console.error(`Fichier refusé : ${result.message}`);

@@ -108,7 +108,10 @@ interface CogArea {
 
 interface Place extends LatLon {
   name: string;
+  /** The name and its ASCII form, normalised. */
   names: Set<string>;
+  /** GeoNames' other names, comma-separated: normalised only when the main names do not match (it is slow). */
+  alternateNames: string;
   population: number;
   territory: string;
   departmentCode: string | null;
@@ -147,7 +150,10 @@ function readJson<T>(file: string): T {
 function readPlaces(): Place[] {
   const text = readFileSync(geonamesFile(), 'utf8');
   const places: Place[] = [];
+  // Splitting only the lines of France's places: the file holds the whole world.
+  const wanted = /\tP\t[A-Z0-9]*\t(?:FR|GP|MQ|GF|RE|PM|YT|BL|MF|WF|PF|NC)\t/;
   for (const line of text.split('\n')) {
+    if (!wanted.test(line)) continue;
     const f = line.split('\t');
     if (f.length < 15 || f[6] !== 'P') continue;
     const country = f[8]!;
@@ -163,11 +169,10 @@ function readPlaces(): Place[] {
     } else {
       continue;
     }
-    const names = new Set([normaliseSearchText(f[1]!), normaliseSearchText(f[2]!)]);
-    for (const alt of f[3] ? f[3].split(',') : []) names.add(normaliseSearchText(alt));
     places.push({
       name: f[1]!,
-      names,
+      names: new Set([normaliseSearchText(f[1]!), normaliseSearchText(f[2]!)]),
+      alternateNames: f[3] ?? '',
       latitude: Number(f[4]),
       longitude: Number(f[5]),
       population: Number(f[14]) || 0,
@@ -198,7 +203,7 @@ export function buildGeographyDataset(onStep: () => void = () => {}): GeographyD
   const byDepartmentName = new Map<string, CogCommune[]>();
   for (const c of current) {
     const key = `${c.departement}|${normaliseSearchText(c.nom)}`;
-    byDepartmentName.set(key, [...(byDepartmentName.get(key) ?? []), c]);
+    pushTo(byDepartmentName, key, c);
   }
   // Former communes (merged into a commune nouvelle, or old codes): their places lie inside today's commune.
   const successor = new Map<string, string>();
@@ -235,7 +240,7 @@ export function buildGeographyDataset(onStep: () => void = () => {}): GeographyD
     const coded = place.inseeCode ? byCode.get(place.inseeCode) : undefined;
     // The chef-lieu itself: same code and same name (today's, or the former chef-lieu commune's
     // for a commune nouvelle that kept its code).
-    if (coded && (place.names.has(normaliseSearchText(coded.nom)) || place.names.has(formerName.get(coded.code) ?? '\0'))) {
+    if (coded && isNamed(place, [normaliseSearchText(coded.nom), formerName.get(coded.code)])) {
       offer(coded.code, place, 3);
       continue;
     }
@@ -287,6 +292,20 @@ export function buildGeographyDataset(onStep: () => void = () => {}): GeographyD
   };
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isNamed(place: Place, names: (string | undefined)[]): boolean {
+  const wanted = names.filter((n): n is string => !!n);
+  if (wanted.some((n) => place.names.has(n))) return true;
+  if (!place.alternateNames) return false;
+  const alternates = new Set(place.alternateNames.split(',').map(normaliseSearchText));
+  return wanted.some((n) => alternates.has(n));
+}
+
 const located = (c: DatasetCommune) => !Number.isNaN(c.latitude);
 
 /**
@@ -295,7 +314,7 @@ const located = (c: DatasetCommune) => !Number.isNaN(c.latitude);
  */
 export function fillByPostalCode(communes: DatasetCommune[]): void {
   const byPostalCode = new Map<string, DatasetCommune[]>();
-  for (const c of communes) for (const p of c.postalCodes) byPostalCode.set(p, [...(byPostalCode.get(p) ?? []), c]);
+  for (const c of communes) for (const p of c.postalCodes) pushTo(byPostalCode, p, c);
   const guesses = new Map<DatasetCommune, LatLon>();
   for (const c of communes) {
     if (located(c)) continue;
@@ -313,7 +332,7 @@ export function fillByPostalCode(communes: DatasetCommune[]): void {
 function fillByDepartment(communes: DatasetCommune[], places: Place[]): void {
   const centres = new Map<string, LatLon>();
   const byDepartment = new Map<string, DatasetCommune[]>();
-  for (const c of communes) if (located(c) && !c.parentCode) byDepartment.set(c.departmentCode, [...(byDepartment.get(c.departmentCode) ?? []), c]);
+  for (const c of communes) if (located(c) && !c.parentCode) pushTo(byDepartment, c.departmentCode, c);
   for (const [code, list] of byDepartment) centres.set(code, meanPosition(list, (c) => Math.max(1, c.population)));
   for (const c of communes) {
     if (located(c)) continue;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/app.js';
 import {
@@ -174,6 +175,18 @@ describe('GET /api/v1/communes (autocomplétion)', () => {
     });
     expect(body.communes[0].codesPostaux).toContain('42000');
     expect((await get('?q=75011')).json().communes[0]).toMatchObject({ code: '75111', libelle: 'Paris 11e Arrondissement (75011)' });
+  });
+
+  it('resert une réponse déjà donnée, et une commune renommée apparaît sous son nouveau nom dix minutes plus tard au plus', async () => {
+    expect((await get('?q=villeurbanne')).json().communes[0].nom).toBe('Villeurbanne');
+    await db().execute(sql`UPDATE communes SET name = 'Villeurbanne-Témoin' WHERE code = '69266'`);
+    try {
+      expect((await get('?q=villeurbanne')).json().communes[0].nom).toBe('Villeurbanne');
+      t.clock.advance(10 * 60_000 + 1);
+      expect((await get('?q=villeurbanne')).json().communes[0].nom).toBe('Villeurbanne-Témoin');
+    } finally {
+      await db().execute(sql`UPDATE communes SET name = 'Villeurbanne' WHERE code = '69266'`);
+    }
   });
 
   it('refuse en français une saisie trop courte, trop longue ou absente', async () => {

@@ -33,7 +33,35 @@ function present(c: Commune) {
   };
 }
 
+/**
+ * Answers already given, by query: everyone typing "sai", "sain", "saint" asks the same few
+ * thousand questions, and communes change only when the dataset is reloaded (at start-up) or
+ * centres are imported, which the time-to-live bounds.
+ */
+class AnswerCache {
+  private readonly entries = new Map<string, { body: string; expires: number }>();
+  constructor(
+    private readonly capacity = 5_000,
+    private readonly ttlMs = 10 * 60_000,
+  ) {}
+  get(key: string, now: number): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.expires < now) return undefined;
+    // Most recently used last: Map keeps insertion order.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.body;
+  }
+  set(key: string, body: string, now: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { body, expires: now + this.ttlMs });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
 export const geoRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const answers = new AnswerCache();
+
   // Autocomplete of a postal code or commune name, for every form that asks where a business is.
   app.get('/api/v1/communes', async (request, reply) => {
     const parsed = communesQuery.safeParse(request.query);
@@ -44,8 +72,15 @@ export const geoRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { 
         .header('cache-control', 'no-store')
         .send({ erreur: issue.message, champ: String(issue.path[0] ?? 'q'), statut: 400 });
     }
-    const communes = await searchCommunes(ctx.db, parsed.data.q, parsed.data.limite);
+    const { q, limite } = parsed.data;
+    const key = `${limite}|${q.toLowerCase()}`;
+    const now = ctx.clock.now().getTime();
+    let body = answers.get(key, now);
+    if (body === undefined) {
+      body = JSON.stringify({ communes: (await searchCommunes(ctx.db, q, limite)).map(present) });
+      answers.set(key, body, now);
+    }
     // The same answer for everyone until the next dataset load: browsers and proxies may keep it.
-    return reply.header('cache-control', 'public, max-age=3600').send({ communes: communes.map(present) });
+    return reply.header('cache-control', 'public, max-age=3600').type('application/json; charset=utf-8').send(body);
   });
 };

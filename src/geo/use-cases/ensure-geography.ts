@@ -30,7 +30,18 @@ type Executor = Pick<Db, 'execute'>;
  * hold the same dataset version. Returns what the positions cover.
  */
 export async function ensureGeography(db: Db, options: EnsureGeographyOptions = {}): Promise<GeographyCoverage> {
-  const version = datasetVersion();
+  return loadGeographyDataset(db, { version: datasetVersion(), build: buildGeographyDataset }, options);
+}
+
+/** Where a dataset comes from: its version (cheap to know) and how to build it (a few seconds). */
+export interface DatasetSource {
+  version: string;
+  build: (onStep: () => void) => GeographyDataset;
+}
+
+/** ensureGeography's work for any dataset (tests hand it a small one to check reloads quickly). */
+export async function loadGeographyDataset(db: Db, source: DatasetSource, options: EnsureGeographyOptions = {}): Promise<GeographyCoverage> {
+  const { version } = source;
   if (!options.force && (await loadedVersion(db)) === version) {
     options.onProgress?.(1, 1);
     return { ...(await geographyCoverage(db)), version, loaded: false };
@@ -39,7 +50,7 @@ export async function ensureGeography(db: Db, options: EnsureGeographyOptions = 
   const report = (done: number) => options.onProgress?.(Math.round(done), 100);
   report(0);
   let built = 0;
-  const dataset = buildGeographyDataset(() => report((built += 10)));
+  const dataset = source.build(() => report((built += 10)));
   const chunks = Math.ceil(dataset.communes.length / CHUNK) * 2;
   let written = 0;
   const step = () => report(40 + (55 * ++written) / chunks);
@@ -50,7 +61,7 @@ export async function ensureGeography(db: Db, options: EnsureGeographyOptions = 
     if (!options.force && (await loadedVersion(tx)) === version) return false;
     await writeAreas(tx, dataset);
     await tx.execute(sql`DELETE FROM commune_postal_codes`);
-    await writeCommunes(tx, dataset.communes, step);
+    await writeCommunes(tx, dataset.communes, step, { postalCodesCleared: true });
     const codes = JSON.stringify(dataset.communes.map((c) => c.code));
     await tx.execute(sql`DELETE FROM communes WHERE code NOT IN (SELECT jsonb_array_elements_text(${codes}::jsonb))`);
     await applyImportedCentres(tx);
@@ -86,7 +97,12 @@ export async function writeAreas(db: Executor, dataset: Pick<GeographyDataset, '
  * Upserts communes and replaces their postal codes, a chunk at a time. One JSON parameter per
  * chunk keeps PGlite and PostgreSQL fast (no statement with tens of thousands of parameters).
  */
-export async function writeCommunes(db: Executor, communes: DatasetCommune[], onChunk: () => void = () => {}): Promise<void> {
+export async function writeCommunes(
+  db: Executor,
+  communes: DatasetCommune[],
+  onChunk: () => void = () => {},
+  options: { postalCodesCleared?: boolean } = {},
+): Promise<void> {
   for (let i = 0; i < communes.length; i += CHUNK) {
     const chunk = communes.slice(i, i + CHUNK);
     await db.execute(sql`
@@ -104,9 +120,11 @@ export async function writeCommunes(db: Executor, communes: DatasetCommune[], on
         position_source = excluded.position_source, parent_code = excluded.parent_code`);
     onChunk();
     const postal = chunk.flatMap((c) => c.postalCodes.map((p) => ({ p, c: c.code })));
-    await db.execute(sql`
-      DELETE FROM commune_postal_codes
-      WHERE commune_code IN (SELECT jsonb_array_elements_text(${JSON.stringify(chunk.map((c) => c.code))}::jsonb))`);
+    if (!options.postalCodesCleared) {
+      await db.execute(sql`
+        DELETE FROM commune_postal_codes
+        WHERE commune_code IN (SELECT jsonb_array_elements_text(${JSON.stringify(chunk.map((c) => c.code))}::jsonb))`);
+    }
     await db.execute(sql`
       INSERT INTO commune_postal_codes (postal_code, commune_code)
       SELECT p, c FROM jsonb_to_recordset(${JSON.stringify(postal)}::jsonb) AS x(p text, c text)
