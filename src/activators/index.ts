@@ -1,6 +1,7 @@
 // The activators domain's public face: other domains and the server reach it only from here.
 export { activatorsPublicRoutes } from './public-routes.js';
 export { activatorsRegistrationPlugin } from './registration-plugin.js';
+export { activatorJobHandlers, REGISTRY_CHECK_JOB, WEBSITE_CHECK_JOB } from './validation/jobs.js';
 export { KINDS, DIRECTORY_KINDS, MAP_KINDS, CONTACTABLE_KINDS, isActivatorKind, kindLabel, type KindRules } from './kinds.js';
 export { ACTIVATOR_KINDS, REGISTRATION_STATUSES, type ActivatorKind, type RegistrationStatus } from './schema.js';
 export { seedActivators, type SeedActivatorsOptions, type SeedActivatorsReport } from './seed/seed-activators.js';

@@ -1,17 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../server/context.js';
-import { offlineRegistry, type CompanyRegistry } from './registration/company-registry.js';
+import type { CompanyRegistry } from './registration/company-registry.js';
 import type { ActivatorsDeps } from './registration/deps.js';
 import { fileStoreFor } from './registration/file-store.js';
 import { activatorsRegistrationRoutes } from './registration/routes.js';
+import { outboundChecks } from './validation/jobs.js';
 import { activatorsValidationRoutes } from './validation/routes.js';
 
 /**
- * Registration, validation by operators and activation. The company registry is offline unless one
- * is given (the Recherche d'entreprises adapter, when the network allows).
+ * Registration, validation by operators and activation. The company registry and the website check
+ * follow the configuration (offline by default); a registry can also be given (tests).
  */
 export const activatorsRegistrationPlugin: FastifyPluginAsync<{ ctx: AppContext; registry?: CompanyRegistry }> = async (app, { ctx, registry }) => {
-  const deps: ActivatorsDeps = { ...ctx, files: fileStoreFor(ctx.config.dataDir), registry: registry ?? offlineRegistry };
+  const checks = outboundChecks(ctx.config);
+  const deps: ActivatorsDeps = { ...ctx, files: fileStoreFor(ctx.config.dataDir), registry: registry ?? checks.registry, websiteCheck: checks.website };
   await app.register(activatorsRegistrationRoutes, { deps });
   await app.register(activatorsValidationRoutes, { deps });
 };

@@ -40,6 +40,10 @@ export interface AppConfig {
   benchRoutes: boolean;
   /** Proxies in front of the app whose X-Forwarded-For is believed (hops count or addresses); false: none. */
   trustProxy: boolean | number | string;
+  /** Company registry for activators' SIRETs: absent or "offline", nothing is called. */
+  companyRegistry?: 'offline' | 'recherche-entreprises';
+  /** Background check of activators' websites (legal notice, broken links); absent: "non vérifié". */
+  websiteCheck?: boolean;
 }
 
 const booleanText = z
@@ -70,6 +74,8 @@ const envSchema = z.object({
   SOURCE_URL: z.string().url().optional(),
   DPO_EMAIL: z.string().email().optional(),
   BENCH_ROUTES: booleanText.default(false),
+  COMPANY_REGISTRY: z.enum(['offline', 'recherche-entreprises']).default('offline'),
+  WEBSITE_CHECK: booleanText.default(false),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -105,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sourceUrl: e.SOURCE_URL,
     dpoEmail: e.DPO_EMAIL,
     benchRoutes: e.BENCH_ROUTES,
+    companyRegistry: e.COMPANY_REGISTRY,
+    websiteCheck: e.WEBSITE_CHECK,
   };
 }
 

@@ -1,4 +1,5 @@
 import { purgeExpiredAccountData } from '../accounts/index.js';
+import { activatorJobHandlers } from '../activators/index.js';
 import { enqueueJob, type JobHandlers } from '../jobs/index.js';
 import { MAIL_JOB, mailJobHandler, smtpTransport, type MailTransport } from '../mail/index.js';
 import type { AppContext } from './context.js';
@@ -10,6 +11,7 @@ export const DAILY_CLEAN_UP_JOB = 'nettoyage-quotidien';
 /** Every kind of background job the app runs, with its dependencies. Domains add theirs here. */
 export function jobHandlers(ctx: AppContext, transport?: MailTransport): JobHandlers {
   const handlers: JobHandlers = {
+    ...activatorJobHandlers(ctx),
     // Expired sessions, used or expired links, old rate-limit counters: nothing kept longer than needed.
     [DAILY_CLEAN_UP_JOB]: async () => {
       const now = ctx.clock.now();

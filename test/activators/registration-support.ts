@@ -69,7 +69,7 @@ export async function postSectionWithFiles(
   form.append('_csrf', csrfTokenIn(page.body));
   form.append('intention', 'continuer');
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  for (const [k, f] of Object.entries(files)) form.append(k, new Blob([f.bytes], { type: f.type }), f.name);
+  for (const [k, f] of Object.entries(files)) form.append(k, new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
   return agent.postMultipart(`${DOSSIER}/${section}`, form);
 }
 

@@ -6,4 +6,6 @@ import type { FileStore } from './file-store.js';
 export interface ActivatorsDeps extends AppContext {
   files: FileStore;
   registry: CompanyRegistry;
+  /** Websites are checked in the background after each submission (network allowed). */
+  websiteCheck: boolean;
 }

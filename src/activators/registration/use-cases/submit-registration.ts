@@ -3,6 +3,7 @@ import { findCommuneByCode } from '../../../geo/index.js';
 import { activators, structures } from '../../schema.js';
 import type { ActivatorsDeps } from '../deps.js';
 import { normalizePhone, normalizeUrl, SECTION_TITLES, SECTIONS, videoUrls, type RegistrationDraft, type SectionKey } from '../draft.js';
+import { enqueueChecks } from '../../validation/jobs.js';
 import { mailAcknowledgement } from '../mails.js';
 import { addEvent, findStructureById, findStructureBySiret, type ActivatorRow, type StructureRow } from '../queries.js';
 import { normalizeSiret } from '../siret.js';
@@ -122,5 +123,6 @@ export async function submitRegistration(deps: ActivatorsDeps, activator: Activa
     at: now,
   });
   await mailAcknowledgement(deps, { email: updated.email, firstName: updated.firstName }, resubmission);
+  await enqueueChecks(deps, { registry: deps.registry, website: deps.websiteCheck }, { activatorId: activator.id, structureId: structure.id, website: updated.website });
   return { ok: true };
 }
