@@ -54,6 +54,17 @@ describe('le jeu de données des communes (paquets npm installés, sans réseau)
     expect(new Set(approximate.map((c) => c.positionSource))).toEqual(new Set(['locality', 'postal-code', 'department']));
   });
 
+  it('un point erroné de GeoNames n’est pas pris pour la position exacte d’une commune', () => {
+    // GeoNames puts Sainte-Marie-de-Gosse (Landes, near Bayonne) one degree too far east, and gives
+    // a hamlet of the Boulonnais for Wailly (near Arras): both stay near their postal neighbours.
+    const gosse = commune('40271');
+    expect(gosse.positionExact).toBe(false);
+    expect(gosse.longitude).toBeLessThan(-1);
+    const wailly = commune('62869');
+    expect(wailly.positionExact).toBe(false);
+    expect(distanceKm(wailly, { latitude: 50.25, longitude: 2.72 })).toBeLessThan(15);
+  });
+
   it('une position approximative tombe près des communes qui partagent son code postal', () => {
     // Paris' arrondissements are not in GeoNames' populated places: they sit at Paris' centre, flagged approximate.
     const paris11 = commune('75111');

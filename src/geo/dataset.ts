@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LatLon } from './distance.js';
+import { distanceKm, type LatLon } from './distance.js';
 import { normaliseSearchText, slugify } from './normalize.js';
 
 /**
@@ -19,7 +19,7 @@ import { normaliseSearchText, slugify } from './normalize.js';
  */
 
 /** Bump when the joining rules below change, so installed instances reload their communes. */
-const BUILD_REVISION = 1;
+const BUILD_REVISION = 2;
 
 /**
  * Territories left out: the Terres australes et antarctiques françaises (984) and Clipperton (989)
@@ -244,22 +244,26 @@ export function buildGeographyDataset(onStep: () => void = () => {}): GeographyD
       offer(coded.code, place, 3);
       continue;
     }
+    // A renamed commune (Céreste → Céreste-en-Luberon) keeps its code: the place of about the
+    // commune's population with that code is its town.
+    if (coded && place.population > 0 && similarPopulation(coded.population ?? 0, place.population)) {
+      offer(coded.code, place, 2);
+      continue;
+    }
     // GeoNames sometimes files a commune under a neighbour's code (Tassin-la-Demi-Lune under Lyon):
     // trust a unique namesake in the same department when the populations agree.
     const namesakes = place.departmentCode
       ? byDepartmentName.get(`${place.departmentCode}|${normaliseSearchText(place.name)}`)
       : undefined;
-    if (namesakes?.length === 1) {
-      const namesake = namesakes[0]!;
-      const ratio = (namesake.population ?? 0) / Math.max(1, place.population);
-      if (ratio > 1 / 3 && ratio < 3) {
-        offer(namesake.code, place, 2);
-        continue;
-      }
+    if (namesakes?.length === 1 && similarPopulation(namesakes[0]!.population ?? 0, place.population)) {
+      offer(namesakes[0]!.code, place, 2);
+      continue;
     }
     const container = coded?.code ?? (place.inseeCode ? successor.get(place.inseeCode) : undefined);
     if (container && byCode.has(container)) offer(container, place, 1);
   }
+
+  distrustOutliers(best, current);
 
   const communes: DatasetCommune[] = current.map((c) => {
     const candidate = best.get(c.code);
@@ -290,6 +294,36 @@ export function buildGeographyDataset(onStep: () => void = () => {}): GeographyD
     departments: cogDepartments.map((d) => ({ code: d.code, name: d.nom, slug: slugify(d.nom), regionCode: d.region ?? d.code })),
     communes,
   };
+}
+
+function similarPopulation(a: number, b: number): boolean {
+  const ratio = a / Math.max(1, b);
+  return ratio > 1 / 3 && ratio < 3;
+}
+
+/**
+ * GeoNames has a few wrong points (a longitude off by one degree, a hamlet taken for the commune
+ * of the same name). A commune's exact neighbours by postal code lie within a few km of it
+ * (median 4 km, 90 % under 9 km): an "exact" point more than OUTLIER_KM from theirs is not trusted.
+ */
+const OUTLIER_KM = 30;
+
+function distrustOutliers(best: Map<string, Candidate>, current: CogCommune[]): void {
+  const byPostalCode = new Map<string, CogCommune[]>();
+  for (const c of current) if (c.type === 'commune-actuelle') for (const p of c.codesPostaux ?? []) pushTo(byPostalCode, p, c);
+  const exactAt = (code: string) => {
+    const candidate = best.get(code);
+    return candidate && candidate.strength >= 2 ? candidate.place : undefined;
+  };
+  const distrusted: string[] = [];
+  for (const c of current) {
+    const own = exactAt(c.code);
+    if (!own || c.type !== 'commune-actuelle') continue;
+    const neighbours = new Set((c.codesPostaux ?? []).flatMap((p) => byPostalCode.get(p) ?? []));
+    const points = [...neighbours].filter((n) => n !== c && n.departement === c.departement).map((n) => exactAt(n.code)).filter((p) => !!p);
+    if (points.length >= 2 && distanceKm(meanPosition(points), own) > OUTLIER_KM) distrusted.push(c.code);
+  }
+  for (const code of distrusted) best.delete(code);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
