@@ -177,3 +177,20 @@ describe('l’inscription d’un activateur', () => {
     expect((await activatorOf(t, sent.email)).firstName).toBe('Camille');
   });
 });
+
+describe('rejoindre une structure déjà inscrite', () => {
+  it('un collègue retrouve la structure par son nom, sans accents ni majuscules, ou par son SIRET, et la rejoint', async () => {
+    const first = await aSubmittedFile(t, { structure: { raison_sociale: 'Chambre de Métiers du Rhône', siret: '732 829 320 00074' } });
+    const colleague = await aRegisteredActivator(t, { firstName: 'Nadia', lastName: 'Benali' });
+    const byName = await colleague.agent.submit(`${DOSSIER}/structure`, `${DOSSIER}/structure`, { intention: 'rechercher', recherche: 'metiers du rhone' });
+    expect(byName.statusCode).toBe(200);
+    expect(textOf(byName.body)).toContain('Chambre de Métiers du Rhône');
+    const bySiret = await colleague.agent.submit(`${DOSSIER}/structure`, `${DOSSIER}/structure`, { intention: 'rechercher', recherche: '732 829 320' });
+    expect(textOf(bySiret.body)).toContain('SIRET 732 829 320 00074');
+    const joined = await postSection(colleague.agent, 'structure', { choix: 'existante', structure_id: first.activator.structureId! });
+    expect(joined.statusCode).toBe(303);
+    const sameSiret = await postSection(colleague.agent, 'structure', { ...NEW_STRUCTURE, siret: '73282932000074' });
+    expect(sameSiret.statusCode).toBe(400);
+    expect(errorsIn(sameSiret.body).join(' ')).toContain('déjà inscrite sous le nom « Chambre de Métiers du Rhône »');
+  });
+});

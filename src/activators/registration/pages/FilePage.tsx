@@ -32,9 +32,8 @@ export function FilePage({ ctx, file }: { ctx: PageContext; file: FileView }) {
       <div class="fr-container fr-mb-8w">
         <Breadcrumb items={[{ href: '/espace-activateurs', label: 'Espace activateurs' }, { label: 'Mon dossier' }]} />
         <h1>Mon dossier d’activateur</h1>
-        <p>
-          Dossier n° {file.reference} — <Badge label={STATUS_LABELS[file.status]} color={file.status === 'active' ? 'success' : 'info'} />
-        </p>
+        <p class="fr-mb-1w">Dossier n° {file.reference}</p>
+        <Badge label={STATUS_LABELS[file.status]} color={file.status === 'active' ? 'success' : 'info'} />
 
         {file.status === 'a_corriger' && file.corrections && (
           <Alert type="warning" title="L’équipe vous demande des corrections">

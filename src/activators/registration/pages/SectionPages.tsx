@@ -173,10 +173,12 @@ export function StructureSectionPage({
       {registry.message && <Alert type="info" small title={registry.message} />}
       <h2 class="fr-h4">Rejoindre une structure déjà inscrite</h2>
       <Field name="recherche" type="search" label="Rechercher votre structure par son nom ou son SIRET" value={search} />
-      <Button name="intention" value="rechercher" kind="secondary">
-        Rechercher
-      </Button>
-      {results && results.length === 0 && <p class="fr-mt-2w">Aucune structure inscrite ne correspond : inscrivez la vôtre ci-dessous.</p>}
+      <div class="fr-mb-4w">
+        <Button name="intention" value="rechercher" kind="secondary">
+          Rechercher
+        </Button>
+        {results && results.length === 0 && <p class="fr-mt-2w">Aucune structure inscrite ne correspond : inscrivez la vôtre ci-dessous.</p>}
+      </div>
       <RadioGroup
         name="choix"
         legend="Votre structure"
