@@ -4,6 +4,7 @@ import type { CompanyRegistry } from './registration/company-registry.js';
 import type { ActivatorsDeps } from './registration/deps.js';
 import { fileStoreFor } from './registration/file-store.js';
 import { activatorsRegistrationRoutes } from './registration/routes.js';
+import { activatorsSpaceRoutes } from './space/routes.js';
 import { outboundChecks } from './validation/jobs.js';
 import { activatorsValidationRoutes } from './validation/routes.js';
 
@@ -16,4 +17,5 @@ export const activatorsRegistrationPlugin: FastifyPluginAsync<{ ctx: AppContext;
   const deps: ActivatorsDeps = { ...ctx, files: fileStoreFor(ctx.config.dataDir), registry: registry ?? checks.registry, websiteCheck: checks.website };
   await app.register(activatorsRegistrationRoutes, { deps });
   await app.register(activatorsValidationRoutes, { deps });
+  await app.register(activatorsSpaceRoutes, { deps });
 };

@@ -158,3 +158,18 @@ export async function anOperator(t: TestApp): Promise<{ agent: Agent; name: stri
   if (done.statusCode !== 303) throw new Error(`double authentification refusée (${done.statusCode})`);
   return { agent, name: 'Odile Opératrice' };
 }
+
+/** A file sent, approved by an operator and activated through the mailed link. */
+export async function anActiveFile(t: TestApp, changes: Parameters<typeof aSubmittedFile>[1] = {}) {
+  const file = await aSubmittedFile(t, changes);
+  const operator = await anOperator(t);
+  const review = `/operateur/activateurs/${file.activator.id}`;
+  const approved = await operator.agent.submit(review, `${review}/valider`, {});
+  if (approved.statusCode !== 303) throw new Error(`validation refusée (${approved.statusCode})`);
+  const [mail] = await mailsTo(t, file.email, 'activateur-activation');
+  const link = mail!.textBody.match(/https?:\/\/[^\s]+(\/espace-activateurs\/activation\/[A-Za-z0-9_-]+)/)![1]!;
+  const page = await file.agent.get(link);
+  const done = await file.agent.post(link, { _csrf: csrfTokenIn(page.body) });
+  if (done.statusCode !== 303) throw new Error(`activation refusée (${done.statusCode})`);
+  return { ...file, activator: await activatorOf(t, file.email) };
+}

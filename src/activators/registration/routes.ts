@@ -19,7 +19,8 @@ import { SpacePage } from './pages/SpacePage.js';
 import { StartRegistrationPage, StartRegistrationSentPage } from './pages/StartRegistrationPage.js';
 import { eventsOf, findActivatorOfUser, findStructureById, lastCorrectionRequest, saveDraft, searchStructures, type ActivatorRow, type StructureRow } from './queries.js';
 import { engagementLetterFor, fileReference, frenchDate } from './use-cases/engagement-letter.js';
-import { isEditable, saveSection } from './use-cases/save-section.js';
+import { canEditSection, isEditable, saveSection } from './use-cases/save-section.js';
+import { applyProfileChanges } from '../space/use-cases/update-profile.js';
 import { startRegistration } from './use-cases/start-registration.js';
 import { missingPieces, submitRegistration } from './use-cases/submit-registration.js';
 import { uploadLetter, uploadPhoto } from './use-cases/upload-files.js';
@@ -204,7 +205,7 @@ export const activatorsRegistrationRoutes: FastifyPluginAsync<{ deps: Activators
     const params = sectionParams.safeParse(request.params);
     if (!params.success) return sendError(ctx.config, request, reply, 404);
     const activator = await ownFile(request);
-    if (!isEditable(activator.status)) return reply.redirect(DOSSIER_PATH, 303);
+    if (!canEditSection(activator.status, params.data.section)) return reply.redirect(DOSSIER_PATH, 303);
     const search = searchQuery.parse(request.query).recherche?.trim() ?? '';
     const results = params.data.section === 'structure' && search ? await searchStructures(ctx.db, search) : null;
     return renderSection(request, reply, activator, params.data.section, {}, { search, results });
@@ -215,7 +216,7 @@ export const activatorsRegistrationRoutes: FastifyPluginAsync<{ deps: Activators
     if (!params.success) return sendError(ctx.config, request, reply, 404);
     const section = params.data.section;
     let activator = await ownFile(request);
-    if (!isEditable(activator.status)) {
+    if (!canEditSection(activator.status, section)) {
       reply.flash('error', 'Votre dossier est en cours d’examen : il ne peut pas être modifié pour le moment.');
       return reply.redirect(DOSSIER_PATH, 303);
     }
@@ -279,6 +280,14 @@ export const activatorsRegistrationRoutes: FastifyPluginAsync<{ deps: Activators
       return reply.redirect(DOSSIER_PATH, 303);
     }
     if (blocking) return renderSection(request, reply, activator, section, errors, {}, 400);
+    if (activator.status === 'active') {
+      const applied = await applyProfileChanges(deps, activator);
+      if (!applied.ok) reply.flash('error', applied.message);
+      else if (applied.revalidation) {
+        reply.flash('info', 'Vous avez changé de structure ou de catégorie : votre fiche repart en validation. Elle ne sera plus visible jusqu’à la décision de l’équipe.');
+      } else reply.flash('success', 'Vos modifications sont enregistrées et visibles sur votre fiche.');
+      return reply.redirect(DOSSIER_PATH, 303);
+    }
     const next = SECTIONS[SECTIONS.indexOf(section) + 1];
     reply.flash('success', `Section « ${SECTION_TITLES[section]} » enregistrée.`);
     return reply.redirect(next ? SECTION_PATHS[next] : DOSSIER_PATH, 303);

@@ -46,3 +46,12 @@ export async function mailRefusal(ctx: AppContext, to: To, reason: string): Prom
   });
   await queueMail(ctx, { to: to.email, subject: `Votre dossier d’activateur n’a pas été retenu — ${ctx.config.siteName}`, ...body, template: 'activateur-refus' });
 }
+
+export async function mailChangeApproved(ctx: AppContext, to: To): Promise<void> {
+  const body = renderMail(ctx.config, {
+    greeting: greeting(to.firstName),
+    paragraphs: [`L’équipe de ${ctx.config.siteName} a validé la modification de votre fiche d’activateur. Elle est de nouveau visible.`],
+    action: { label: 'Voir mon espace', url: `${ctx.config.publicUrl}/espace-activateurs/dossier` },
+  });
+  await queueMail(ctx, { to: to.email, subject: `Modification de votre fiche validée — ${ctx.config.siteName}`, ...body, template: 'activateur-modification-validee' });
+}

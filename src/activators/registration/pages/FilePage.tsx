@@ -62,14 +62,38 @@ export function FilePage({ ctx, file }: { ctx: PageContext; file: FileView }) {
           </Alert>
         )}
         {file.status === 'active' && (
-          <Alert type="success" title="Votre fiche est active">
-            {file.profilePath ? (
-              <p>
-                Elle est visible à l’adresse <a href={file.profilePath}>{file.profilePath}</a>.
-              </p>
-            ) : (
-              <p>Votre catégorie n’a pas de fiche publique : vous avez accès à l’espace activateurs.</p>
-            )}
+          <>
+            <Alert type="success" title="Votre fiche est active">
+              {file.profilePath ? (
+                <p>
+                  Elle est visible à l’adresse <a href={file.profilePath}>{file.profilePath}</a>.
+                </p>
+              ) : (
+                <p>Votre catégorie n’a pas de fiche publique : vous avez accès à l’espace activateurs.</p>
+              )}
+            </Alert>
+            <h2 class="fr-mt-6w">Modifier ma fiche</h2>
+            <p>
+              Vos modifications sont visibles aussitôt. Un changement de structure (SIRET) ou de catégorie renvoie votre fiche en validation : elle
+              n’est plus visible jusqu’à la décision de l’équipe.
+            </p>
+            <ul>
+              {SECTIONS.filter((s) => s !== 'engagement').map((s) => (
+                <li>
+                  <a href={SECTION_PATHS[s]}>{SECTION_TITLES[s]}</a>
+                </li>
+              ))}
+            </ul>
+            <h2 class="fr-mt-6w">Ma situation a changé</h2>
+            <p>
+              Vous avez quitté votre structure ou arrêté votre activité ? <a href="/espace-activateurs/changement-de-situation">Déclarer un changement de situation</a>{' '}
+              retire votre fiche.
+            </p>
+          </>
+        )}
+        {file.status === 'retiree' && (
+          <Alert type="info" title="Votre fiche est retirée">
+            <p>Elle n’est plus visible des entreprises.</p>
           </Alert>
         )}
         {file.status === 'refusee' && file.refusal && (

@@ -25,6 +25,11 @@ export function isEditable(status: string): boolean {
   return (EDITABLE_STATUSES as readonly string[]).includes(status);
 }
 
+/** An active profile stays editable in the activators' space, except the engagement already signed. */
+export function canEditSection(status: string, section: SectionKey): boolean {
+  return isEditable(status) || (status === 'active' && section !== 'engagement');
+}
+
 export type ResolvedCommune = { ok: true; commune: Commune } | { ok: false; message: string; commune?: never };
 
 /**
@@ -114,7 +119,7 @@ export type SaveSectionResult = { ok: true; errors: Errors; draft: RegistrationD
  */
 export async function saveSection(deps: ActivatorsDeps, input: SaveSectionInput): Promise<SaveSectionResult> {
   const { activator, section, body } = input;
-  if (!isEditable(activator.status)) return { ok: false, message: 'Votre dossier est en cours d’examen : il ne peut pas être modifié pour le moment.' };
+  if (!canEditSection(activator.status, section)) return { ok: false, message: 'Votre dossier est en cours d’examen : il ne peut pas être modifié pour le moment.' };
   const now = deps.clock.now();
   const draft: RegistrationDraft = { ...((activator.draft as RegistrationDraft | null) ?? {}) };
   if (section === 'personne') draft.personne = readPerson(body);

@@ -1,12 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { findCommuneByCode } from '../../../geo/index.js';
-import { activators, structures } from '../../schema.js';
+import { activators } from '../../schema.js';
 import type { ActivatorsDeps } from '../deps.js';
-import { normalizePhone, normalizeUrl, SECTION_TITLES, SECTIONS, videoUrls, type RegistrationDraft, type SectionKey } from '../draft.js';
+import { SECTION_TITLES, SECTIONS, type RegistrationDraft, type SectionKey } from '../draft.js';
 import { enqueueChecks } from '../../validation/jobs.js';
 import { mailAcknowledgement } from '../mails.js';
-import { addEvent, findStructureById, findStructureBySiret, type ActivatorRow, type StructureRow } from '../queries.js';
-import { normalizeSiret } from '../siret.js';
+import { addEvent, type ActivatorRow } from '../queries.js';
+import { fileColumns, structureForDraft } from './file-values.js';
 import { EDITABLE_STATUSES, isEditable, sectionErrors } from './save-section.js';
 
 export interface MissingPiece {
@@ -43,66 +42,18 @@ export async function submitRegistration(deps: ActivatorsDeps, activator: Activa
   const missing = await missingPieces(deps, activator);
   if (missing.length > 0) return { ok: false, missing };
   const draft = activator.draft as RegistrationDraft;
-  const person = draft.personne!;
   const s = draft.structure!;
-  const activity = draft.activite!;
   const engagement = draft.engagement!;
   const now = deps.clock.now();
 
-  let structure: StructureRow | null | undefined = s.choix === 'existante' ? await findStructureById(deps.db, s.structure_id) : null;
-  if (s.choix === 'nouvelle') {
-    const siret = normalizeSiret(s.siret);
-    const values = {
-      name: s.raison_sociale.trim(),
-      addressLine: s.adresse.trim(),
-      postalCode: s.code_postal.trim(),
-      communeCode: s.commune_code ?? null,
-      website: normalizeUrl(s.site_web),
-      socialUrl: normalizeUrl(s.reseau_social),
-    };
-    const own = activator.structureId ? await findStructureById(deps.db, activator.structureId) : null;
-    if (own && own.siret === siret) {
-      // A file sent back for corrections: its own structure is corrected in place.
-      [structure] = await deps.db.update(structures).set(values).where(eq(structures.id, own.id)).returning();
-    } else {
-      [structure] = await deps.db.insert(structures).values({ siret, ...values, createdAt: now }).onConflictDoNothing({ target: structures.siret }).returning();
-      structure ??= (await findStructureBySiret(deps.db, siret)) ?? undefined;
-    }
-  }
+  const structure = await structureForDraft(deps, activator, s, now);
   if (!structure) return { ok: false, missing: [{ section: 'structure', message: 'La structure choisie n’existe plus : choisissez-la de nouveau.' }] };
-
-  const communeCode = s.adresse_propre ? (s.commune_code_perso ?? null) : structure.communeCode;
-  const commune = communeCode ? await findCommuneByCode(deps.db, communeCode) : null;
   const resubmission = activator.status === 'a_corriger';
   const [updated] = await deps.db
     .update(activators)
     .set({
       status: 'en_attente',
-      structureId: structure.id,
-      kind: activity.categorie as ActivatorRow['kind'],
-      firstName: person.prenom.trim(),
-      lastName: person.nom.trim(),
-      email: person.email.trim().toLowerCase(),
-      phone: normalizePhone(person.telephone) ?? person.telephone.trim(),
-      ownAddress: s.adresse_propre,
-      addressLine: s.adresse_propre ? s.adresse_perso.trim() : structure.addressLine,
-      postalCode: s.adresse_propre ? s.code_postal_perso.trim() : structure.postalCode,
-      communeCode: commune?.code ?? null,
-      communeName: commune?.name ?? null,
-      latitude: commune?.latitude ?? null,
-      longitude: commune?.longitude ?? null,
-      positionExact: false,
-      departmentCode: commune?.department.code ?? null,
-      regionCode: commune?.region.code ?? null,
-      themes: [...new Set(activity.domaines)],
-      sectors: [...new Set(activity.secteurs)],
-      territoryDepartments: [...new Set(activity.territoire)],
-      presentation: activity.presentation.trim(),
-      clientReferences: activity.references.trim(),
-      videoUrls: videoUrls(activity.videos).map((u) => normalizeUrl(u)!),
-      offerUrl: normalizeUrl(activity.lien_offre),
-      website: normalizeUrl(s.site_web) ?? structure.website,
-      socialUrl: normalizeUrl(s.reseau_social),
+      ...(await fileColumns(deps, draft, structure)),
       charterVersion: draft.charter!.version,
       charterAcceptedAt: new Date(draft.charter!.acceptedAt),
       signatoryName: engagement.signataire_nom.trim(),

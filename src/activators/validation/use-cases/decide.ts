@@ -3,7 +3,7 @@ import type { AppContext } from '../../../server/context.js';
 import { activators } from '../../schema.js';
 import { addEvent, findActivatorById } from '../../registration/queries.js';
 import { FLAG_CODES, FLAG_LABELS, type FlagCode } from '../flags.js';
-import { mailCorrections, mailRefusal } from '../mails.js';
+import { mailChangeApproved, mailCorrections, mailRefusal } from '../mails.js';
 import { sendActivationLink } from './activation.js';
 
 export interface Operator {
@@ -23,21 +23,27 @@ const PROBLEM_LABELS = new Map<string, string>(CORRECTION_PROBLEMS.map((p) => [p
 const NOT_PENDING = 'Ce dossier n’est plus en attente de décision : il a peut-être été traité entre-temps. Rechargez la page.';
 
 /** Moves a pending file to its new status; false when someone decided first. */
-async function moveFrom(ctx: AppContext, id: string, to: 'validee' | 'a_corriger' | 'refusee'): Promise<boolean> {
+async function moveFrom(ctx: AppContext, id: string, to: 'validee' | 'active' | 'a_corriger' | 'refusee'): Promise<boolean> {
   const now = ctx.clock.now();
   const [row] = await ctx.db
     .update(activators)
-    .set({ status: to, updatedAt: now, ...(to === 'validee' ? { validatedAt: now } : {}) })
+    .set({ status: to, updatedAt: now, ...(to === 'validee' || to === 'active' ? { validatedAt: now } : {}) })
     .where(and(eq(activators.id, id), eq(activators.status, 'en_attente')))
     .returning({ id: activators.id });
   return Boolean(row);
 }
 
+/**
+ * A first approval mails the activation link; a profile that was already active and came back for a
+ * change of structure or category is public again at once (its address does not change).
+ */
 export async function approveFile(ctx: AppContext, operator: Operator, activatorId: string): Promise<DecisionResult> {
   const activator = await findActivatorById(ctx.db, activatorId);
-  if (!activator || !(await moveFrom(ctx, activatorId, 'validee'))) return { ok: false, field: 'form', message: NOT_PENDING };
+  const wasActive = Boolean(activator?.activatedAt && activator.slug);
+  if (!activator || !(await moveFrom(ctx, activatorId, wasActive ? 'active' : 'validee'))) return { ok: false, field: 'form', message: NOT_PENDING };
   await addEvent(ctx.db, { activatorId, kind: 'validation', actorUserId: operator.id, actorName: operator.displayName, at: ctx.clock.now() });
-  await sendActivationLink(ctx, activator, false);
+  if (wasActive) await mailChangeApproved(ctx, activator);
+  else await sendActivationLink(ctx, activator, false);
   return { ok: true };
 }
 
