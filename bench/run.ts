@@ -69,11 +69,13 @@ async function main(): Promise<number> {
   const started = new Date();
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'inconnu', node: process.version };
 
+  // PGlite serves one process only: start.js then ignores WEB_CONCURRENCY.
+  const serverProcesses = database.engine === 'pglite' ? 1 : args.webConcurrency;
   console.log(`Banc d’essai Abeille — ${started.toLocaleString('fr-FR')}`);
   console.log(`Base : ${database.describe}${database.reused ? ' (réutilisée, déjà remplie)' : ''} ; données : ${args.scale}`);
   console.log(`Machine : ${machine.cpus} cœurs (${machine.cpuModel}), Node ${machine.node}`);
   console.log(
-    `Charge : autocannon dans le processus du banc, serveur (node dist/src/cli/start.js, ${args.webConcurrency} processus) ` +
+    `Charge : autocannon dans le processus du banc, serveur (node dist/src/cli/start.js, ${serverProcesses} processus) ` +
       `dans un processus enfant : les deux se partagent les ${machine.cpus} cœurs.`,
   );
   console.log(
@@ -187,7 +189,7 @@ async function main(): Promise<number> {
       connections: args.connections,
       durationSeconds: args.duration,
       warmupSeconds: args.warmup,
-      webConcurrency: args.webConcurrency,
+      webConcurrency: serverProcesses,
       acceptEncoding: 'br, gzip',
     },
     serverCrash: crash,
