@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGeographyForTests } from '../../src/geo/index.js';
-import { csrfTokenIn } from '../support/agent.js';
+import { Agent, csrfTokenIn } from '../support/agent.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { textOf } from '../accounts/support.js';
 import {
@@ -192,5 +192,31 @@ describe('rejoindre une structure déjà inscrite', () => {
     const sameSiret = await postSection(colleague.agent, 'structure', { ...NEW_STRUCTURE, siret: '73282932000074' });
     expect(sameSiret.statusCode).toBe(400);
     expect(errorsIn(sameSiret.body).join(' ')).toContain('déjà inscrite sous le nom « Chambre de Métiers du Rhône »');
+  });
+});
+
+describe('les abus à l’inscription', () => {
+  it('au-delà de 10 inscriptions en une heure depuis une même connexion, la suivante est refusée', async () => {
+    const agent = new Agent(t.app);
+    const attempt = (n: number) =>
+      agent.submit('/espace-activateurs/inscription', '/espace-activateurs/inscription', {
+        prenom: 'Robot',
+        nom: `Numéro ${n}`,
+        email: `robot.${n}@exemple.fr`,
+        categorie: 'conseiller',
+        mot_de_passe: 'ruche bleue sous le tilleul',
+      });
+    for (let n = 1; n <= 10; n++) expect((await attempt(n)).statusCode).toBe(303);
+    const refused = await attempt(11);
+    expect(refused.statusCode).toBe(429);
+    expect(textOf(refused.body)).toContain('Trop de tentatives');
+  });
+
+  it('du HTML saisi dans la présentation est montré comme du texte, jamais exécuté', async () => {
+    const who = await aRegisteredActivator(t);
+    await who.agent.submit(`${DOSSIER}/activite`, `${DOSSIER}/activite`, { intention: 'brouillon', presentation: '<script>alert(1)</script> Bonjour' });
+    const page = await who.agent.get(`${DOSSIER}/activite`);
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    expect(page.body).toContain('&lt;script>alert(1)&lt;/script> Bonjour');
   });
 });
