@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { rowsOf, toNumber, type Db } from '../db/client.js';
 import { GROUP_KINDS, groupKey, type GroupCount, type GroupKind } from './comparison.js';
 import type { ProfileValues } from './answers.js';
@@ -28,9 +28,12 @@ export async function insertAssessment(db: Db, row: { token: string; questionnai
   });
 }
 
-/** The assessment behind a private link, with its consent in force (one indexed lookup). */
-export async function findAssessmentByToken(db: Db, token: string): Promise<StoredAssessment | null> {
-  const [found] = await db
+/**
+ * The lookups behind a private link, prepared once per database: on the hot path the statement is
+ * neither rebuilt nor re-planned (a third of the time of an unprepared lookup).
+ */
+function prepareHotQueries(db: Db) {
+  const findByToken = db
     .select({
       assessment: assessments,
       consentVersion: assessmentConsents.wordingVersion,
@@ -41,8 +44,52 @@ export async function findAssessmentByToken(db: Db, token: string): Promise<Stor
       assessmentConsents,
       and(eq(assessmentConsents.assessmentId, assessments.id), isNull(assessmentConsents.withdrawnAt)),
     )
-    .where(eq(assessments.token, token))
-    .limit(1);
+    .where(eq(assessments.token, sql.placeholder('token')))
+    .limit(1)
+    .prepare('diagnostic_find_by_token');
+  // The result page's single round trip: the result, its consent, and the counts of its comparison
+  // groups (group keys spelt as in comparison.ts `groupKey`).
+  const findResultByToken = db
+    .select({
+      assessment: assessments,
+      consentVersion: assessmentConsents.wordingVersion,
+      consentGivenAt: assessmentConsents.givenAt,
+      counts: sql<{ key: string; total: number | string; below: number | string }[] | null>`(
+        SELECT json_agg(json_build_object('key', g.group_key, 'total', g.total, 'below', g.below))
+        FROM (
+          SELECT group_key, sum(count) AS total, coalesce(sum(count) FILTER (WHERE score < ${assessments.overallScore}), 0) AS below
+          FROM assessment_score_counts
+          WHERE group_key IN (
+            'tous',
+            'secteur:' || ${assessments.sector},
+            'taille:' || ${assessments.sizeBand},
+            'secteur-taille:' || ${assessments.sector} || ':' || ${assessments.sizeBand}
+          )
+          GROUP BY group_key
+        ) AS g
+      )`,
+    })
+    .from(assessments)
+    .leftJoin(
+      assessmentConsents,
+      and(eq(assessmentConsents.assessmentId, assessments.id), isNull(assessmentConsents.withdrawnAt)),
+    )
+    .where(eq(assessments.token, sql.placeholder('token')))
+    .limit(1)
+    .prepare('diagnostic_find_result_by_token');
+  return { findByToken, findResultByToken };
+}
+
+const hotQueries = new WeakMap<Db, ReturnType<typeof prepareHotQueries>>();
+function hot(db: Db): ReturnType<typeof prepareHotQueries> {
+  let queries = hotQueries.get(db);
+  if (!queries) hotQueries.set(db, (queries = prepareHotQueries(db)));
+  return queries;
+}
+
+/** The assessment behind a private link, with its consent in force (one indexed lookup). */
+export async function findAssessmentByToken(db: Db, token: string): Promise<StoredAssessment | null> {
+  const [found] = await hot(db).findByToken.execute({ token });
   if (!found) return null;
   const consent =
     found.consentVersion && found.consentGivenAt ? { wordingVersion: found.consentVersion, givenAt: found.consentGivenAt } : null;
@@ -119,21 +166,22 @@ export async function completeAssessment(
   return rowsOf(done).length > 0;
 }
 
-/** Each comparison group of a profile: its number of results, and of results scoring below `score`. */
-export async function groupCounts(db: Db, sector: string, sizeBand: string, score: number): Promise<Map<GroupKind, GroupCount>> {
-  const keys = new Map(GROUP_KINDS.map((kind) => [groupKey(kind, sector, sizeBand), kind]));
-  const rows = await db
-    .select({
-      key: assessmentScoreCounts.groupKey,
-      total: sql<string | number>`sum(${assessmentScoreCounts.count})`,
-      below: sql<string | number>`coalesce(sum(${assessmentScoreCounts.count}) filter (where ${assessmentScoreCounts.score} < ${score}), 0)`,
-    })
-    .from(assessmentScoreCounts)
-    .where(inArray(assessmentScoreCounts.groupKey, [...keys.keys()]))
-    .groupBy(assessmentScoreCounts.groupKey);
+/** A result with the counts of its comparison groups: how many results, and how many score lower. */
+export async function findResultByToken(db: Db, token: string): Promise<(StoredAssessment & { counts: Map<GroupKind, GroupCount> }) | null> {
+  const [found] = await hot(db).findResultByToken.execute({ token });
+  if (!found) return null;
+  const { sector, sizeBand } = found.assessment;
   const counts = new Map<GroupKind, GroupCount>();
-  for (const row of rows) counts.set(keys.get(row.key)!, { total: toNumber(row.total), below: toNumber(row.below) });
-  return counts;
+  if (sector && sizeBand) {
+    const kindOf = new Map(GROUP_KINDS.map((kind) => [groupKey(kind, sector, sizeBand), kind]));
+    for (const row of found.counts ?? []) {
+      const kind = kindOf.get(row.key);
+      if (kind) counts.set(kind, { total: toNumber(row.total), below: toNumber(row.below) });
+    }
+  }
+  const consent =
+    found.consentVersion && found.consentGivenAt ? { wordingVersion: found.consentVersion, givenAt: found.consentGivenAt } : null;
+  return { ...found.assessment, consent, counts };
 }
 
 /** Records a consent, unless one is already in force (a second click changes nothing). */

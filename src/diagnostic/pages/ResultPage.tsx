@@ -12,6 +12,7 @@ import { ScoreChart } from './ScoreChart.js';
 
 export const RESULT_TITLE = 'Votre résultat';
 export const CONSENT_FIELD = 'consentement';
+const MAX_TIPS = 5;
 
 interface ResultPageProps {
   ctx: PageContext;
@@ -81,7 +82,8 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
     return { theme: block.theme as ThemeSlug, label: themeLabel(block.theme as ThemeSlug), score, level: score === null ? null : levelFor(questionnaire, score) };
   });
   const weak = weakestThemes(questionnaire, themeScores);
-  const tips = matchingTips(questionnaire, answers, weak);
+  // A few tips, those of the priority themes first: a long list would bury the ones that matter.
+  const tips = matchingTips(questionnaire, answers, weak).slice(0, MAX_TIPS);
   const sector = sectorLabel(assessment.sector) ?? '';
   const size = sizeBandLabel(assessment.sizeBand) ?? '';
   return (

@@ -1,6 +1,6 @@
 // A horizontal bar chart drawn on the server: one bar per theme on a 0–100 scale, with the level
-// thresholds marked on the axis. It is an image for sighted readers; the same figures are in the
-// table that follows it (ResultPage), which is what assistive technologies read.
+// thresholds marked on the axis. It is an image for sighted readers, named by its title; the same
+// figures are in the table that follows it (ResultPage), so screen readers do not hear them twice.
 
 export interface ChartRow {
   label: string;
@@ -24,17 +24,15 @@ export function ScoreChart({ id, title, rows, thresholds }: { id: string; title:
   const height = TOP + rows.length * ROW + AXIS;
   const axisY = TOP + rows.length * ROW + 4;
   const x = (score: number) => (BAR_WIDTH * score) / 100;
-  const description = rows.map((r) => `${r.label} : ${r.score === null ? 'non concerné' : `${r.score} sur 100, ${r.level}`}`).join(' ; ');
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
       role="img"
-      aria-labelledby={`${id}-titre ${id}-description`}
+      aria-labelledby={`${id}-titre`}
       font-family={FONT}
     >
       <title id={`${id}-titre`}>{title}</title>
-      <desc id={`${id}-description`}>{description}</desc>
       {rows.map((row, i) => {
         const y = TOP + i * ROW;
         return (

@@ -1,7 +1,6 @@
 import { compare, type Comparison } from '../comparison.js';
-import { groupCounts, type StoredAssessment } from '../queries.js';
+import { findResultByToken, type StoredAssessment } from '../queries.js';
 import type { Questionnaire } from '../questionnaire/index.js';
-import { findAssessmentByToken } from '../queries.js';
 import type { Answers, ThemeScores } from '../scoring.js';
 import type { DiagnosticDeps } from './deps.js';
 import { questionnaireOf } from './open-step.js';
@@ -21,18 +20,19 @@ export type ReadResult =
   | { ok: false; reason: 'introuvable' }
   | { ok: false; reason: 'en_cours'; step: number };
 
-/** A completed result and its comparison: two indexed queries, whatever the number of results. */
+/**
+ * A completed result and its comparison, in one indexed query whatever the number of results: the
+ * comparison reads per-score counts (at most 101 rows a group), never the results themselves.
+ */
 export async function readResult(deps: Pick<DiagnosticDeps, 'db'>, token: string): Promise<ReadResult> {
-  const assessment = await findAssessmentByToken(deps.db, token);
-  if (!assessment) return { ok: false, reason: 'introuvable' };
+  const found = await findResultByToken(deps.db, token);
+  if (!found) return { ok: false, reason: 'introuvable' };
+  const { counts, ...assessment } = found;
   if (assessment.status !== 'termine' || assessment.overallScore === null || !assessment.themeScores) {
     return { ok: false, reason: 'en_cours', step: assessment.currentStep };
   }
   const questionnaire = questionnaireOf(assessment);
-  const comparison =
-    assessment.sector && assessment.sizeBand
-      ? compare(await groupCounts(deps.db, assessment.sector, assessment.sizeBand, assessment.overallScore))
-      : null;
+  const comparison = assessment.sector && assessment.sizeBand ? compare(counts) : null;
   return {
     ok: true,
     view: {
