@@ -624,3 +624,31 @@ export function Badge({ label, color = 'blue-ecume' }: { label: string; color?: 
   const tone = color === 'info' || color === 'success' ? `fr-badge--${color} fr-badge--no-icon` : `fr-badge--${color}`;
   return <p class={`fr-badge ${tone}`}>{label}</p>;
 }
+
+/** A DSFR file input: the accepted formats and the size limit are stated in the hint. */
+export function FileField({ name, label, hint, accept, error }: { name: string; label: string; hint: string; accept: string; error?: string }) {
+  const id = `champ-${name}`;
+  const messageId = `${id}-message`;
+  return (
+    <div class={`fr-upload-group${error ? ' fr-input-group--error' : ''}`}>
+      <label class="fr-label" for={id}>
+        {label}
+        <span class="fr-hint-text">{hint}</span>
+      </label>
+      <input
+        class="fr-upload"
+        type="file"
+        id={id}
+        name={name}
+        accept={accept}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? messageId : undefined}
+      />
+      {error && (
+        <p id={messageId} class="fr-error-text">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -7,6 +7,7 @@ import {
   CheckboxField,
   CheckboxGroup,
   Field,
+  FileField,
   Form,
   RadioGroup,
   Stepper,
@@ -33,7 +34,7 @@ import { SECTORS } from '../sectors.js';
 import { formatSiret } from '../siret.js';
 import { LETTER_MAX_BYTES, PHOTO_MAX_BYTES } from '../uploads.js';
 import { SECTION_PATHS } from './FilePage.js';
-import { ButtonsGroup, errorCount, FileField } from './parts.js';
+import { ButtonsGroup, errorCount } from './parts.js';
 
 const mb = (n: number) => `${n / 1024 / 1024} Mo`;
 
