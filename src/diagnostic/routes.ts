@@ -11,7 +11,8 @@ import { contactConsentWording } from './consent.js';
 import { PresentationPage, type Resume } from './pages/PresentationPage.js';
 import { CONSENT_FIELD, ResultPage } from './pages/ResultPage.js';
 import { StepPage } from './pages/StepPage.js';
-import { locateByDigits, type PostalCodeLocator } from './postal-code.js';
+import { postalCodeLocator } from './geo-locator.js';
+import type { PostalCodeLocator } from './postal-code.js';
 import { CURRENT_QUESTIONNAIRE } from './questionnaire/index.js';
 import { stepOfThemeNumber, stepPath } from './steps.js';
 import { TOKEN_PATTERN, newAssessmentToken } from './tokens.js';
@@ -25,7 +26,7 @@ import { startAssessment } from './use-cases/start-assessment.js';
 
 export interface DiagnosticRoutesOptions {
   ctx: AppContext;
-  /** The geo domain's postal code lookup, when wired; the digits of the code otherwise. */
+  /** Finds a postal code's department; by default the geo domain's communes, then the code's digits. */
   locate?: PostalCodeLocator;
 }
 
@@ -39,7 +40,7 @@ const COOKIE_MAX_AGE = 180 * 24 * 3600;
 
 /** The self-assessment: presentation, steps (no JavaScript needed), result with comparison and consent. */
 export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = async (app, { ctx, locate }) => {
-  const deps: DiagnosticDeps = { db: ctx.db, clock: ctx.clock, locate: locate ?? locateByDigits, newToken: newAssessmentToken };
+  const deps: DiagnosticDeps = { db: ctx.db, clock: ctx.clock, locate: locate ?? postalCodeLocator(ctx.db), newToken: newAssessmentToken };
   const cookies = cookiePolicy(ctx.config);
   const cookieName = cookies.name('autodiagnostic');
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: cookies.secure, signed: true };
