@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activators } from '../../src/activators/schema.js';
 import { distanceKm, findCommunesByPostalCode, loadGeographyForTests, type Commune } from '../../src/geo/index.js';
 import { formatDistance } from '../../src/activators/directory/present.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -145,8 +147,22 @@ describe('ce que le public voit de chaque type', () => {
   });
 });
 
+describe('une recherche déjà faite', () => {
+  it('montre aussitôt un profil qui vient d’être activé ou retiré', async () => {
+    const before = (await t.app.inject('/api/v1/activateurs?lieu=69003&rayon=5')).json();
+    expect(before.resultats.map((r: { nom: string }) => r.nom)).not.toContain('Enattente');
+    await t.database.db.update(activators).set({ status: 'active', slug: 'pierre-enattente' }).where(eq(activators.id, a.pending!.id));
+    const after = (await t.app.inject('/api/v1/activateurs?lieu=69003&rayon=5')).json();
+    expect(after.resultats.map((r: { nom: string }) => r.nom)).toContain('Enattente');
+    await t.database.db.update(activators).set({ status: 'retiree' }).where(eq(activators.id, a.pending!.id));
+    const withdrawn = (await t.app.inject('/api/v1/activateurs?lieu=69003&rayon=5')).json();
+    expect(withdrawn.resultats.map((r: { nom: string }) => r.nom)).not.toContain('Enattente');
+    expect(withdrawn.total).toBe(before.total);
+  });
+});
+
 describe('pagination', () => {
-  it('au-delà de 20 résultats, la page 2 donne la suite sans répéter la première', async () => {
+  it('les résultats se suivent de page en page sans se répéter : vingt par appel de l’API, dix par page du site', async () => {
     const local = await createTestApp();
     try {
       await loadGeographyForTests(local.database.db, { departments: ['69'] });
@@ -160,9 +176,10 @@ describe('pagination', () => {
       expect(second.resultats).toHaveLength(3);
       const all = [...first.resultats, ...second.resultats].map((r: { nom: string }) => r.nom);
       expect(new Set(all).size).toBe(23);
-      const page = await new Agent(local.app).get('/trouver-un-accompagnement?page=2');
-      expect(page.body).toContain('Page 2 sur 2');
-      expect(page.body).toContain('aria-current="page" title="Page 2"');
+      const page = await new Agent(local.app).get('/trouver-un-accompagnement?page=3');
+      expect(page.body).toContain('Page 3 sur 3');
+      expect(page.body).toContain('aria-current="page" title="Page 3"');
+      expect(page.body.match(/<h3 class="fr-card__title">/g)).toHaveLength(3);
     } finally {
       await local.close();
     }

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activators } from '../../src/activators/schema.js';
 import { loadGeographyForTests } from '../../src/geo/index.js';
 import { THEMES } from '../../src/themes/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -71,6 +73,16 @@ describe('la fiche publique', () => {
     const api = await t.app.inject(`/api/v1/activateurs/${a.institution!.slug}`);
     expect(api.statusCode).toBe(404);
     expect(api.json().erreur).toMatch(/Aucune fiche/);
+  });
+
+  it('une fiche modifiée se montre modifiée dès la visite suivante', async () => {
+    const path = `/trouver-un-accompagnement/${a.villeurbanne!.slug}`;
+    await t.app.inject(path);
+    const again = await t.app.inject({ url: path, headers: { 'accept-encoding': 'br' } });
+    expect(again.headers['x-cache']).toBe('hit');
+    await t.database.db.update(activators).set({ presentation: 'Nouvelle présentation : ateliers du samedi.' }).where(eq(activators.id, a.villeurbanne!.id));
+    const changed = await t.app.inject(path);
+    expect(changed.body).toContain('Nouvelle présentation : ateliers du samedi.');
   });
 
   it('une fiche sans photo ne sert aucune photo', async () => {

@@ -3,7 +3,7 @@
 import { THEME_SLUGS } from '../../themes/index.js';
 import { DIRECTORY_KINDS } from '../kinds.js';
 import { SECTORS } from '../registration/sectors.js';
-import { MAX_PAGE, PAGE_SIZE, PLACE_MAX_LENGTH, RADIUS_MAX_KM, RADIUS_MIN_KM, DEFAULT_RADIUS_KM, TEXT_MAX_LENGTH } from '../directory/filters.js';
+import { API_PAGE_SIZE, MAX_PAGE, PLACE_MAX_LENGTH, RADIUS_MAX_KM, RADIUS_MIN_KM, DEFAULT_RADIUS_KM, TEXT_MAX_LENGTH } from '../directory/filters.js';
 
 type Json = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ export function openApiDocument(publicUrl: string, siteName: string): Json {
         get: {
           operationId: 'rechercherActivateurs',
           summary: 'Rechercher des activateurs',
-          description: `Les mêmes filtres que la page « Trouver un accompagnement ». Avec un lieu, les résultats sont triés du plus proche au plus lointain et portent leur distance ; sans lieu, par nom. ${PAGE_SIZE} résultats par page.`,
+          description: `Les mêmes filtres que la page « Trouver un accompagnement ». Avec un lieu, les résultats sont triés du plus proche au plus lointain et portent leur distance ; sans lieu, par nom. ${API_PAGE_SIZE} résultats par page.`,
           parameters: [...filterParameters, { $ref: '#/components/parameters/page' }],
           responses: {
             '200': {

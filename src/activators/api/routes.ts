@@ -9,7 +9,7 @@ import { pageContext, sendPage } from '../../server/render.js';
 import { THEMES } from '../../themes/index.js';
 import { KINDS } from '../kinds.js';
 import { areas } from '../directory/areas.js';
-import { FILTER_PARAMETERS, PAGE_SIZE, rawFilters, type FilterErrors } from '../directory/filters.js';
+import { API_PAGE_SIZE, FILTER_PARAMETERS, rawFilters, type FilterErrors } from '../directory/filters.js';
 import { MAP_HEIGHT, MAP_WIDTH, project } from '../directory/map/projection.js';
 import { profilePath, publicName, roundKm, safeExternalUrl } from '../directory/present.js';
 import type { DirectoryRow } from '../directory/queries.js';
@@ -69,13 +69,13 @@ export const publicApiRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
   });
 
   app.get('/api/v1/activateurs', async (request, reply) => {
-    const result = await searchDirectoryUseCase({ db: ctx.db }, { raw: rawFilters(request.query), strict: true });
+    const result = await searchDirectoryUseCase({ db: ctx.db }, { raw: rawFilters(request.query), strict: true, pageSize: API_PAGE_SIZE });
     if (!result.searched) return refuse(reply, result.errors);
     return reply.header('cache-control', 'public, max-age=60').send({
       total: result.total,
       page: result.page,
       pages: result.pageCount,
-      parPage: PAGE_SIZE,
+      parPage: API_PAGE_SIZE,
       lieu: result.place
         ? {
             code: result.place.code,
@@ -112,7 +112,7 @@ export const publicApiRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
 
   app.get('/api/v1/carte', async (request, reply) => {
     const raw = { ...rawFilters(request.query), page: '' };
-    const result = await searchDirectoryUseCase({ db: ctx.db }, { raw, strict: true, withMap: true });
+    const result = await searchDirectoryUseCase({ db: ctx.db }, { raw, strict: true, mapOnly: true });
     if (!result.searched) return refuse(reply, result.errors);
     const points = (result.map ?? []).flatMap((p) => {
       const at = project(p.latitude, p.longitude, p.departmentCode);

@@ -11,7 +11,9 @@ export const RADIUS_MAX_KM = 200;
 export const DEFAULT_RADIUS_KM = 30;
 /** The radius choices of the page's select; the API accepts any whole number in range. */
 export const RADIUS_CHOICES_KM = [5, 10, 20, 30, 50, 100, 200] as const;
-export const PAGE_SIZE = 20;
+/** Results per page: ten next to the map on the page, twenty per call of the API. */
+export const PAGE_SIZE = 10;
+export const API_PAGE_SIZE = 20;
 /** Beyond this a visitor refines the search; it also bounds the OFFSET a request can ask for. */
 export const MAX_PAGE = 500;
 export const PLACE_MAX_LENGTH = 100;

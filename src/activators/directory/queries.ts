@@ -42,6 +42,9 @@ export interface DirectoryRow {
   distanceKm: number | null;
 }
 
+/** How much of a presentation a result card shows. */
+export const EXCERPT_LENGTH = 180;
+
 const KM_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_KM;
 
 function kindList(kinds: readonly ActivatorKind[]): SQL {
@@ -88,95 +91,12 @@ function conditions(criteria: SearchCriteria, kinds: readonly ActivatorKind[]): 
   return where;
 }
 
-interface Row {
-  slug: string;
-  first_name: string;
-  last_name: string;
-  kind: ActivatorKind;
-  structure_name: string | null;
-  themes: string[];
-  sectors: string[];
-  commune_code: string | null;
-  commune_name: string | null;
-  postal_code: string;
-  department_code: string | null;
-  latitude: number | string | null;
-  longitude: number | string | null;
-  offer_url: string | null;
-  has_photo: boolean;
-  excerpt: string;
-  distance_km: number | string | null;
-  total: number | string;
-}
-
 const numberOrNull = (v: number | string | null) => (v === null ? null : Number(v));
 
-/**
- * One page of results and the total count, in one round trip. With a center: nearest first, within
- * the radius; without: by name.
- */
-export async function searchDirectory(
-  db: Executor,
-  criteria: SearchCriteria,
-  page: { limit: number; offset: number },
-): Promise<{ total: number; rows: DirectoryRow[] }> {
-  const where = sql.join(conditions(criteria, DIRECTORY_KINDS), sql` AND `);
-  const center = criteria.center;
-  const distance = center ? distanceExpression(center) : sql`NULL::float8`;
-  const withinRadius = center && criteria.radiusKm !== undefined ? sql`WHERE m.distance_km <= ${criteria.radiusKm}::float8` : sql``;
-  const order = center ? sql`m.distance_km, m.last_name, m.first_name, m.id` : sql`m.last_name, m.first_name, m.id`;
-  const result = await db.execute(sql`
-    SELECT m.*, count(*) OVER () AS total
-    FROM (
-      SELECT a.id, a.slug, a.first_name, a.last_name, a.kind, a.themes, a.sectors, a.commune_code, a.commune_name,
-             a.postal_code, a.department_code, a.latitude, a.longitude, a.offer_url, a.photo_file IS NOT NULL AS has_photo,
-             left(a.presentation, 240) AS excerpt, s.name AS structure_name, ${distance} AS distance_km
-      FROM activators a
-      LEFT JOIN structures s ON s.id = a.structure_id
-      WHERE ${where}
-    ) m
-    ${withinRadius}
-    ORDER BY ${order}
-    LIMIT ${page.limit} OFFSET ${page.offset}`);
-  const rows = rowsOf<Row>(result);
-  let total = rows.length ? toNumber(rows[0]!.total) : 0;
-  if (!rows.length && page.offset > 0) total = await countDirectory(db, criteria);
-  return {
-    total,
-    rows: rows.map((r) => ({
-      slug: r.slug,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      kind: r.kind,
-      structureName: r.structure_name,
-      themes: r.themes,
-      sectors: r.sectors,
-      communeCode: r.commune_code,
-      communeName: r.commune_name,
-      postalCode: r.postal_code,
-      departmentCode: r.department_code,
-      latitude: numberOrNull(r.latitude),
-      longitude: numberOrNull(r.longitude),
-      offerUrl: r.offer_url,
-      hasPhoto: r.has_photo,
-      excerpt: r.excerpt,
-      distanceKm: numberOrNull(r.distance_km),
-    })),
-  };
-}
+/** How the map groups the search's activators: by commune, or on a grid of this many degrees (all of France). */
+export type MapGrouping = { by: 'commune' } | { by: 'grid'; latDegrees: number; lonDegrees: number };
 
-export async function countDirectory(db: Executor, criteria: SearchCriteria): Promise<number> {
-  const where = sql.join(conditions(criteria, DIRECTORY_KINDS), sql` AND `);
-  const center = criteria.center;
-  const withinRadius =
-    center && criteria.radiusKm !== undefined ? sql`AND ${distanceExpression(center)} <= ${criteria.radiusKm}::float8` : sql``;
-  const [row] = rowsOf<{ n: number | string }>(
-    await db.execute(sql`SELECT count(*) AS n FROM activators a WHERE ${where} ${withinRadius}`),
-  );
-  return toNumber(row?.n);
-}
-
-/** One point of the map: the activators of a search that share a commune. */
+/** One point of the map: the activators of a search that share a commune (or a grid cell). */
 export interface MapPoint {
   communeCode: string | null;
   communeName: string | null;
@@ -190,49 +110,143 @@ export interface MapPoint {
   name: string | null;
 }
 
-/** MAX_MAP_POINTS bounds what one map draws; beyond it the farthest (or last) communes are left out. */
+/** Bounds what one map draws; beyond it the points holding fewest activators are left out. */
 export const MAX_MAP_POINTS = 5000;
 
-/** The search's activators that go on the map (kinds shown on the map only), grouped by commune. */
-export async function mapPoints(db: Executor, criteria: SearchCriteria): Promise<MapPoint[]> {
-  const where = sql.join([...conditions(criteria, MAP_KINDS), sql`a.latitude IS NOT NULL`, sql`a.longitude IS NOT NULL`], sql` AND `);
-  const center = criteria.center;
-  const withinRadius =
-    center && criteria.radiusKm !== undefined ? sql`AND ${distanceExpression(center)} <= ${criteria.radiusKm}::float8` : sql``;
-  const rows = rowsOf<{
-    commune_code: string | null;
-    commune_name: string | null;
-    postal_code: string;
-    department_code: string | null;
-    latitude: number | string;
-    longitude: number | string;
-    n: number | string;
-    slug: string | null;
-    name: string | null;
-  }>(
-    await db.execute(sql`
-      SELECT coalesce(a.commune_code, a.postal_code) AS group_key, min(a.commune_code) AS commune_code,
-             min(a.commune_name) AS commune_name, min(a.postal_code) AS postal_code, min(a.department_code) AS department_code,
-             avg(a.latitude) AS latitude, avg(a.longitude) AS longitude, count(*) AS n,
-             CASE WHEN count(*) = 1 THEN min(a.slug) END AS slug,
-             CASE WHEN count(*) = 1 THEN min(a.first_name || ' ' || a.last_name) END AS name
+/** One result as the statement returns it: slug, first name, last name, kind, structure, themes, sectors,
+ * commune code, commune name, postal code, department, latitude, longitude, offer, has photo, excerpt, distance. */
+type PageJson = [string, string, string, ActivatorKind, string | null, string[], string[], string | null, string | null, string, string | null, number | null, number | null, string | null, boolean, string, number | null];
+
+/** One map group: commune code, commune name, postal code, department, latitude, longitude, count, slug, name. */
+type PointJson = [string | null, string | null, string, string | null, number, number, number, string | null, string | null];
+
+/** node-postgres parses json columns; PGlite too; a driver that gives text is parsed here. */
+function json<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/**
+ * One page of results, the total count and, when asked, the map's points, in one statement and one
+ * round trip. With a center: the candidates (status, kind, bounding box, theme, sector) come from an
+ * index-only scan of the covering index, nearest first within the radius; only the page's rows are
+ * read from the table. Without: by name, read in the order of the name index.
+ */
+export async function searchDirectory(
+  db: Executor,
+  criteria: SearchCriteria,
+  page: { limit: number; offset: number },
+  map: MapGrouping | null = null,
+): Promise<{ total: number; rows: DirectoryRow[]; points: MapPoint[] | null }> {
+  const result = await db.execute(criteria.center ? aroundStatement(criteria, criteria.center, page, map) : everywhereStatement(criteria, page, map));
+  const [row] = rowsOf<{ total: number | string; page: unknown; points: unknown }>(result);
+  const pageRows = json<PageJson[] | null>(row?.page) ?? [];
+  const pointRows = map ? (json<PointJson[] | null>(row?.points) ?? []) : null;
+  return {
+    total: toNumber(row?.total),
+    rows: pageRows.map((r) => ({
+      slug: r[0],
+      firstName: r[1],
+      lastName: r[2],
+      kind: r[3],
+      structureName: r[4],
+      themes: r[5],
+      sectors: r[6],
+      communeCode: r[7],
+      communeName: r[8],
+      postalCode: r[9],
+      departmentCode: r[10],
+      latitude: r[11],
+      longitude: r[12],
+      offerUrl: r[13],
+      hasPhoto: r[14],
+      excerpt: r[15],
+      distanceKm: numberOrNull(r[16]),
+    })),
+    points:
+      pointRows?.map((g) => ({
+        communeCode: g[0],
+        communeName: g[1],
+        postalCode: g[2],
+        departmentCode: g[3],
+        latitude: Number(g[4]),
+        longitude: Number(g[5]),
+        count: toNumber(g[6]),
+        slug: g[7],
+        name: g[8],
+      })) ?? null,
+  };
+}
+
+/** The page's rows as JSON, in the order of `p` (a relation of ids with its ordering columns). */
+function pageJson(order: SQL): SQL {
+  // Arrays rather than objects: the same values in a third of the text to send and parse (see PageJson).
+  return sql`(SELECT json_agg(json_build_array(
+      a.slug, a.first_name, a.last_name, a.kind, s.name, a.themes, a.sectors, a.commune_code, a.commune_name,
+      a.postal_code, a.department_code, a.latitude, a.longitude, a.offer_url, a.photo_file IS NOT NULL,
+      left(a.presentation, ${EXCERPT_LENGTH}), p.d)
+    ORDER BY ${order})
+   FROM p
+   JOIN activators a ON a.id = p.id
+   LEFT JOIN structures s ON s.id = a.structure_id)`;
+}
+
+/** The map's points of relation `w`, grouped by commune or on a grid. */
+function pointsJson(map: MapGrouping | null): SQL {
+  if (!map) return sql`NULL::json`;
+  const groupKey =
+    map.by === 'grid'
+      ? sql`floor(w.latitude / ${map.latDegrees}::float8), floor(w.longitude / ${map.lonDegrees}::float8)`
+      : sql`coalesce(w.commune_code, w.postal_code)`;
+  return sql`(SELECT json_agg(json_build_array(g.commune_code, g.commune_name, g.postal_code, g.department_code, g.lat, g.lon, g.n, g.slug, g.name)
+                     ORDER BY g.n DESC) FROM (
+      SELECT min(w.commune_code) AS commune_code, min(w.commune_name) AS commune_name, min(w.postal_code) AS postal_code,
+             min(w.department_code) AS department_code, avg(w.latitude) AS lat, avg(w.longitude) AS lon, count(*) AS n,
+             CASE WHEN count(*) = 1 THEN min(w.slug) END AS slug,
+             CASE WHEN count(*) = 1 THEN min(w.first_name || ' ' || w.last_name) END AS name
+      FROM w
+      WHERE w.kind IN (${kindList(MAP_KINDS)}) AND w.latitude IS NOT NULL AND w.longitude IS NOT NULL
+      GROUP BY ${groupKey}
+      ORDER BY count(*) DESC
+      LIMIT ${MAX_MAP_POINTS}) g)`;
+}
+
+const CANDIDATE_COLUMNS = sql.raw(
+  'a.id, a.kind, a.slug, a.first_name, a.last_name, a.commune_code, a.commune_name, a.postal_code, a.department_code, a.latitude, a.longitude',
+);
+
+function aroundStatement(criteria: SearchCriteria, center: LatLon, page: { limit: number; offset: number }, map: MapGrouping | null): SQL {
+  const where = sql.join(conditions(criteria, DIRECTORY_KINDS), sql` AND `);
+  const radius = criteria.radiusKm ?? Number.MAX_VALUE;
+  return sql`
+    WITH c AS MATERIALIZED (
+      SELECT ${CANDIDATE_COLUMNS}, ${distanceExpression(center)} AS d
       FROM activators a
-      WHERE ${where} ${withinRadius}
-      GROUP BY 1
-      ORDER BY count(*) DESC, 1
-      LIMIT ${MAX_MAP_POINTS}`),
-  );
-  return rows.map((r) => ({
-    communeCode: r.commune_code,
-    communeName: r.commune_name,
-    postalCode: r.postal_code,
-    departmentCode: r.department_code,
-    latitude: Number(r.latitude),
-    longitude: Number(r.longitude),
-    count: toNumber(r.n),
-    slug: r.slug,
-    name: r.name,
-  }));
+      WHERE ${where}
+    ),
+    w AS (SELECT * FROM c WHERE c.d <= ${radius}::float8),
+    p AS (SELECT w.id, w.d, w.last_name, w.first_name FROM w ORDER BY w.d, w.last_name, w.first_name, w.id
+          LIMIT ${page.limit} OFFSET ${page.offset})
+    SELECT (SELECT count(*) FROM w) AS total,
+           ${pageJson(sql`p.d, p.last_name, p.first_name, p.id`)} AS page,
+           ${pointsJson(map)} AS points`;
+}
+
+function everywhereStatement(criteria: SearchCriteria, page: { limit: number; offset: number }, map: MapGrouping | null): SQL {
+  const where = sql.join(conditions(criteria, DIRECTORY_KINDS), sql` AND `);
+  // Not materialized: the page reads the name index in order and stops at the page's end.
+  return sql`
+    WITH p AS (SELECT a.id, NULL::float8 AS d, a.last_name, a.first_name FROM activators a WHERE ${where}
+               ORDER BY a.last_name, a.first_name, a.id LIMIT ${page.limit} OFFSET ${page.offset})
+    ${map ? sql`, w AS (SELECT ${CANDIDATE_COLUMNS} FROM activators a WHERE ${where})` : sql``}
+    SELECT (SELECT count(*) FROM activators a WHERE ${where}) AS total,
+           ${pageJson(sql`p.last_name, p.first_name, p.id`)} AS page,
+           ${pointsJson(map)} AS points`;
+}
+
+/** The counter every change to activators or structures moves (a trigger of migration 0011). */
+export async function directoryVersion(db: Executor): Promise<string> {
+  const [row] = rowsOf<{ version: string | number }>(await db.execute(sql`SELECT version FROM directory_version WHERE id = 1`));
+  return String(row?.version ?? '');
 }
 
 export interface RegionEntry {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { h } from 'preact';
 import { z } from 'zod';
 import type { AppContext } from '../../server/context.js';
-import { pageContext, sendPage } from '../../server/render.js';
+import { pageContext, renderDocument, sendPage } from '../../server/render.js';
 import { sendError } from '../../server/errors.js';
 import { CONTACT_ANCHOR, ProfilePage } from '../profile/pages/ProfilePage.js';
 import { getPublicProfile } from '../profile/use-cases/get-public-profile.js';
@@ -12,11 +12,12 @@ import { findPublicProfile } from '../profile/queries.js';
 import { areas } from './areas.js';
 import { filtersQueryString, rawFilters, RADIUS_CHOICES_KM, type RawFilters } from './filters.js';
 import { BASE_MAP_PATH, baseMap, baseMapUrl } from './map/base-map.js';
-import { clusterPoints, FULL_VIEW, viewAround, type MapMarker } from './map/layout.js';
+import { CELLS_ACROSS, clusterPoints, FULL_VIEW, viewAround, type MapMarker } from './map/layout.js';
 import { DirectoryPage, DIRECTORY_PATH } from './pages/DirectoryPage.js';
 import { DepartmentListPage, RegionPage, RegionsIndexPage, regionPath, REGIONS_PATH, type DepartmentSection } from './pages/RegionPage.js';
 import { profilePath } from './present.js';
-import { countByDepartment, countByRegion, regionEntries } from './queries.js';
+import { VersionedPageCache } from './page-cache.js';
+import { countByDepartment, countByRegion, directoryVersion, regionEntries } from './queries.js';
 import { searchDirectoryUseCase } from './use-cases/search-directory.js';
 
 /** Names shown per department on a region's page; the rest are one click away. */
@@ -44,37 +45,42 @@ const regionQuery = z.object({
 
 export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   const files = fileStoreFor(ctx.config.dataDir);
+  // Search pages and profiles for visitors, kept while no activator or structure changes.
+  const pages = new VersionedPageCache(2_000);
 
   app.get(DIRECTORY_PATH, async (request, reply) => {
-    const raw = rawFilters(request.query);
-    const result = await searchDirectoryUseCase({ db: ctx.db }, { raw, withMap: true });
-    const around = result.place
-      ? viewAround(
-          { latitude: result.place.latitude, longitude: result.place.longitude, departmentCode: result.place.department.code },
-          result.radiusKm!,
-        )
-      : null;
-    const view = around?.view ?? FULL_VIEW;
-    const markers = clusterPoints(result.map ?? [], view);
-    const cellUnits = view.width / 24;
-    const page = h(DirectoryPage, {
-      ctx: pageContext(ctx.config, request, reply),
-      result,
-      map:
-        result.place && !around
-          ? null
-          : {
-              view,
-              circle: around?.circle ?? null,
-              markers,
-              baseMapUrl: baseMapUrl(),
-              groupHref: (m: MapMarker) => groupSearch(raw, m, cellUnits),
-              profileHref: profilePath,
-              pointsUrl: `/api/v1/carte${filtersQueryString(raw, { page: '' })}`,
-            },
-      hrefForPage: (n: number) => `${DIRECTORY_PATH}${filtersQueryString(raw, { page: String(n) })}#resultats`,
+    const version = await directoryVersion(ctx.db);
+    return pages.serve(request, reply, request.url, version, async () => {
+      const raw = rawFilters(request.query);
+      const result = await searchDirectoryUseCase({ db: ctx.db }, { raw, withMap: true });
+      const around = result.place
+        ? viewAround(
+            { latitude: result.place.latitude, longitude: result.place.longitude, departmentCode: result.place.department.code },
+            result.radiusKm!,
+          )
+        : null;
+      const view = around?.view ?? FULL_VIEW;
+      const markers = clusterPoints(result.map ?? [], view);
+      const cellUnits = view.width / CELLS_ACROSS;
+      const page = h(DirectoryPage, {
+        ctx: pageContext(ctx.config, request, reply),
+        result,
+        map:
+          result.place && !around
+            ? null
+            : {
+                view,
+                circle: around?.circle ?? null,
+                markers,
+                baseMapUrl: baseMapUrl(),
+                groupHref: (m: MapMarker) => groupSearch(raw, m, cellUnits),
+                profileHref: profilePath,
+                pointsUrl: `/api/v1/carte${filtersQueryString(raw, { page: '' })}`,
+              },
+        hrefForPage: (n: number) => `${DIRECTORY_PATH}${filtersQueryString(raw, { page: String(n) })}#resultats`,
+      });
+      return { html: renderDocument(page), status: 200 };
     });
-    return sendPage(reply, page);
   });
 
   app.get(BASE_MAP_PATH, async (_request, reply) => {
@@ -88,17 +94,20 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
   app.get('/trouver-un-accompagnement/:slug', async (request, reply) => {
     const params = slugParam.safeParse(request.params);
     if (!params.success) return sendError(ctx.config, request, reply, 404);
-    const view = await getPublicProfile({ db: ctx.db, clock: ctx.clock }, params.data.slug);
-    if (!view) return sendError(ctx.config, request, reply, 404);
-    const page = h(ProfilePage, {
-      ctx: pageContext(ctx.config, request, reply),
-      profile: view.profile,
-      photoUrl: view.profile.photoFile ? `${profilePath(view.profile.slug)}/photo` : null,
-      territory: view.territory,
-      commitments: view.commitments,
-      region: view.region ? { name: view.region.name, href: regionPath(view.region.slug) } : null,
+    const version = await directoryVersion(ctx.db);
+    return pages.serve(request, reply, `fiche:${params.data.slug}`, version, async () => {
+      const view = await getPublicProfile({ db: ctx.db, clock: ctx.clock }, params.data.slug);
+      if (!view) return sendError(ctx.config, request, reply, 404);
+      const page = h(ProfilePage, {
+        ctx: pageContext(ctx.config, request, reply),
+        profile: view.profile,
+        photoUrl: view.profile.photoFile ? `${profilePath(view.profile.slug)}/photo` : null,
+        territory: view.territory,
+        commitments: view.commitments,
+        region: view.region ? { name: view.region.name, href: regionPath(view.region.slug) } : null,
+      });
+      return { html: renderDocument(page), status: 200 };
     });
-    return sendPage(reply, page);
   });
 
   // Only the photo of a public profile is public; the file's stored name never appears in a URL.

@@ -1,9 +1,8 @@
 // The public profile's read: only an active profile of a kind the directory lists has a public page.
-import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../../db/client.js';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
 import { DIRECTORY_KINDS, type ActivatorKind } from '../kinds.js';
-
-type Executor = Pick<Db, 'execute'>;
+import { activators, structures } from '../schema.js';
 
 export interface PublicProfile {
   slug: string;
@@ -34,77 +33,55 @@ export interface PublicProfile {
   activatedAt: Date | null;
 }
 
-interface Row {
-  slug: string;
-  kind: ActivatorKind;
-  first_name: string;
-  last_name: string;
-  photo_file: string | null;
-  structure_name: string | null;
-  structure_website: string | null;
-  structure_social_url: string | null;
-  commune_code: string | null;
-  commune_name: string | null;
-  postal_code: string;
-  department_code: string | null;
-  region_code: string | null;
-  latitude: number | string | null;
-  longitude: number | string | null;
-  themes: string[];
-  sectors: string[];
-  territory_departments: string[];
-  presentation: string;
-  client_references: string;
-  video_urls: string[];
-  offer_url: string | null;
-  website: string | null;
-  social_url: string | null;
-  charter_version: string | null;
-  activated_at: Date | string | null;
+function selectProfile(db: Db) {
+  return db
+    .select({
+      slug: activators.slug,
+      kind: activators.kind,
+      firstName: activators.firstName,
+      lastName: activators.lastName,
+      photoFile: activators.photoFile,
+      structureName: structures.name,
+      structureWebsite: structures.website,
+      structureSocialUrl: structures.socialUrl,
+      communeCode: activators.communeCode,
+      communeName: activators.communeName,
+      postalCode: activators.postalCode,
+      departmentCode: activators.departmentCode,
+      regionCode: activators.regionCode,
+      latitude: activators.latitude,
+      longitude: activators.longitude,
+      themes: activators.themes,
+      sectors: activators.sectors,
+      territoryDepartments: activators.territoryDepartments,
+      presentation: activators.presentation,
+      clientReferences: activators.clientReferences,
+      videoUrls: activators.videoUrls,
+      offerUrl: activators.offerUrl,
+      website: activators.website,
+      socialUrl: activators.socialUrl,
+      charterVersion: activators.charterVersion,
+      activatedAt: activators.activatedAt,
+    })
+    .from(activators)
+    .leftJoin(structures, eq(structures.id, activators.structureId))
+    .where(
+      and(eq(activators.slug, sql.placeholder('slug')), eq(activators.status, 'active'), inArray(activators.kind, [...DIRECTORY_KINDS])),
+    )
+    .prepare('activators_public_profile');
 }
 
-export async function findPublicProfile(db: Executor, slug: string): Promise<PublicProfile | null> {
-  const kinds = sql.join(
-    DIRECTORY_KINDS.map((k) => sql`${k}`),
-    sql`, `,
-  );
-  const [row] = rowsOf<Row>(
-    await db.execute(sql`
-      SELECT a.slug, a.kind, a.first_name, a.last_name, a.photo_file, s.name AS structure_name, s.website AS structure_website,
-             s.social_url AS structure_social_url, a.commune_code, a.commune_name, a.postal_code, a.department_code, a.region_code,
-             a.latitude, a.longitude, a.themes, a.sectors, a.territory_departments, a.presentation, a.client_references,
-             a.video_urls, a.offer_url, a.website, a.social_url, a.charter_version, a.activated_at
-      FROM activators a
-      LEFT JOIN structures s ON s.id = a.structure_id
-      WHERE a.slug = ${slug} AND a.status = 'active' AND a.kind IN (${kinds})`),
-  );
-  if (!row) return null;
-  return {
-    slug: row.slug,
-    kind: row.kind,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    photoFile: row.photo_file,
-    structureName: row.structure_name,
-    structureWebsite: row.structure_website,
-    structureSocialUrl: row.structure_social_url,
-    communeCode: row.commune_code,
-    communeName: row.commune_name,
-    postalCode: row.postal_code,
-    departmentCode: row.department_code,
-    regionCode: row.region_code,
-    latitude: row.latitude === null ? null : Number(row.latitude),
-    longitude: row.longitude === null ? null : Number(row.longitude),
-    themes: row.themes,
-    sectors: row.sectors,
-    territoryDepartments: row.territory_departments,
-    presentation: row.presentation,
-    clientReferences: row.client_references,
-    videoUrls: row.video_urls,
-    offerUrl: row.offer_url,
-    website: row.website,
-    socialUrl: row.social_url,
-    charterVersion: row.charter_version,
-    activatedAt: row.activated_at === null ? null : new Date(row.activated_at),
-  };
+// A profile page is read far more often than anything else of an activator: the statement is
+// prepared once per database (planned once by PostgreSQL, built once here).
+const prepared = new WeakMap<Db, ReturnType<typeof selectProfile>>();
+
+export async function findPublicProfile(db: Db, slug: string): Promise<PublicProfile | null> {
+  let statement = prepared.get(db);
+  if (!statement) {
+    statement = selectProfile(db);
+    prepared.set(db, statement);
+  }
+  const [row] = await statement.execute({ slug });
+  if (!row || row.slug === null) return null;
+  return { ...row, slug: row.slug };
 }

@@ -32,8 +32,10 @@ export interface MapMarker {
 
 export const FULL_VIEW: MapView = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
 
-/** How many grid cells across the visible width markers are grouped into. */
-const CELLS_ACROSS = 24;
+/** How many grid cells across the visible width markers are grouped into (about 40 px apart on screen). */
+export const CELLS_ACROSS = 12;
+/** The view extends this far beyond the search's radius. */
+const VIEW_MARGIN = 1.15;
 
 /** The square around a search's circle, a little wider so markers at its edge are whole. */
 export function viewAround(
@@ -43,9 +45,21 @@ export function viewAround(
   const c = project(center.latitude, center.longitude, center.departmentCode);
   if (!c) return null;
   const r = radiusKm * unitsPerKm(center.latitude, center.longitude, center.departmentCode);
-  const half = Math.max(r * 1.15, 6);
+  const half = Math.max(r * VIEW_MARGIN, 6);
   return { view: { x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half }, circle: { cx: c.x, cy: c.y, r } };
 }
+
+/**
+ * The grid, in degrees, the database groups a search's activators on before they are drawn: one cell
+ * of the drawn grid, so a dense area sends a few hundred groups at most, not every commune.
+ */
+export function gridAround(latitude: number, radiusKm: number): { latDegrees: number; lonDegrees: number } {
+  const cellKm = (2 * VIEW_MARGIN * radiusKm) / CELLS_ACROSS;
+  return { latDegrees: cellKm / 111.195, lonDegrees: cellKm / (111.195 * Math.cos((latitude * Math.PI) / 180)) };
+}
+
+/** All of France (no place searched): cells of about a third of a degree, regrouped when drawn. */
+export const NATIONAL_GRID = { latDegrees: 0.25, lonDegrees: 0.35 };
 
 /** Groups the points that fall in the same grid cell of the view; the biggest groups first. */
 export function clusterPoints(points: MapPoint[], view: MapView): MapMarker[] {

@@ -20,6 +20,29 @@ export interface FranceMapProps {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The markers as SVG text: a search can place hundreds, and building them as a string (every value
+ * escaped) costs a fraction of as many virtual nodes. Shared attributes sit on the enclosing group.
+ */
+function markersMarkup(view: MapView, markers: MapMarker[], groupHref: (m: MapMarker) => string, profileHref: (slug: string) => string): string {
+  let out = '';
+  for (const m of markers) {
+    const r = round(markerRadius(view, m.count));
+    const href = m.slug ? profileHref(m.slug) : groupHref(m);
+    const title = m.count === 1 ? `${m.label} : 1 activateur` : `${m.label}${m.communes > 1 ? ' et alentours' : ''} : ${m.count} activateurs`;
+    const x = round(m.x);
+    const y = round(m.y);
+    out += `<a href="${escapeXml(href)}" tabindex="-1"><title>${escapeXml(title)}</title><circle cx="${x}" cy="${y}" r="${r}"/>`;
+    if (m.count > 1) {
+      out += `<text x="${x}" y="${round(m.y + r * 0.35)}" font-size="${round(r * (m.count > 99 ? 0.8 : 1.05))}" fill="#fff" stroke="none">${m.count > 999 ? '999+' : m.count}</text>`;
+    }
+    out += '</a>';
+  }
+  return out;
+}
+
 /**
  * The server-drawn map of a search. The list of results next to it is its text alternative; the
  * SVG itself is an image with a title and a description. Markers are links for pointer users; they
@@ -60,35 +83,17 @@ export function FranceMap({ view, circle, markers, baseMapUrl, groupHref, profil
             stroke-dasharray={`${round(view.width / 100)} ${round(view.width / 150)}`}
           />
         )}
-        <g data-marqueurs="" aria-hidden="true">
-          {markers.map((m) => {
-            const r = round(markerRadius(view, m.count));
-            const href = m.slug ? profileHref(m.slug) : groupHref(m);
-            const title =
-              m.count === 1
-                ? `${m.label} : 1 activateur`
-                : `${m.label}${m.communes > 1 ? ' et alentours' : ''} : ${m.count} activateurs`;
-            return (
-              <a href={href} tabIndex={-1}>
-                <title>{title}</title>
-                <circle cx={round(m.x)} cy={round(m.y)} r={r} fill="#000091" stroke="#fff" stroke-width={round(r / 5)} />
-                {m.count > 1 && (
-                  <text
-                    x={round(m.x)}
-                    y={round(m.y + r * 0.35)}
-                    text-anchor="middle"
-                    font-size={round(r * (m.count > 99 ? 0.8 : 1.05))}
-                    font-family="Marianne, Arial, sans-serif"
-                    font-weight="700"
-                    fill="#fff"
-                  >
-                    {m.count > 999 ? '999+' : m.count}
-                  </text>
-                )}
-              </a>
-            );
-          })}
-        </g>
+        <g
+          data-marqueurs=""
+          aria-hidden="true"
+          fill="#000091"
+          stroke="#fff"
+          stroke-width={round(markerRadius(view, 1) / 5)}
+          text-anchor="middle"
+          font-family="Marianne, Arial, sans-serif"
+          font-weight="700"
+          dangerouslySetInnerHTML={{ __html: markersMarkup(view, markers, groupHref, profileHref) }}
+        />
       </svg>
       <figcaption class="fr-content-media__caption">
         {description} Les offreurs de solutions figurent dans la liste mais pas sur la carte.

@@ -1,4 +1,5 @@
 import { KINDS } from '../../kinds.js';
+import { EXCERPT_LENGTH } from '../queries.js';
 import type { DirectoryRow } from '../queries.js';
 import { formatDistance, placeLabel, profilePath, publicName, safeExternalUrl, themeLabels } from '../present.js';
 
@@ -19,7 +20,7 @@ export function ResultCard({ row }: { row: DirectoryRow }) {
             <a href={profilePath(row.slug)}>{name}</a>
           </h3>
           <p class="fr-card__desc">
-            {row.excerpt.length >= 240 ? `${row.excerpt.replace(/\s+\S*$/, '')}…` : row.excerpt}
+            {row.excerpt.length >= EXCERPT_LENGTH ? `${row.excerpt.replace(/\s+\S*$/, '')}…` : row.excerpt}
           </p>
           <div class="fr-card__start">
             <ul class="fr-badges-group">

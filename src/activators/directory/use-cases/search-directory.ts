@@ -8,8 +8,10 @@ import {
   suggestCommunes,
   type Commune,
 } from '../../../geo/index.js';
-import { PAGE_SIZE, parseFilters, type FilterErrors, type ParsedFilters, type RawFilters } from '../filters.js';
-import { mapPoints, searchDirectory, type DirectoryRow, type MapPoint, type SearchCriteria } from '../queries.js';
+import { ExpiringCache, perDatabase } from '../memo.js';
+import { DEFAULT_RADIUS_KM, PAGE_SIZE, parseFilters, type FilterErrors, type ParsedFilters, type RawFilters } from '../filters.js';
+import { gridAround, NATIONAL_GRID } from '../map/layout.js';
+import { directoryVersion, searchDirectory, type DirectoryRow, type MapGrouping, type MapPoint, type SearchCriteria } from '../queries.js';
 
 export interface SearchDirectoryDeps {
   db: Db;
@@ -19,6 +21,10 @@ export interface SearchDirectoryInput {
   raw: RawFilters;
   /** The map's points (the page draws a map; the API list does not). */
   withMap?: boolean;
+  /** Results per page (the page's by default). */
+  pageSize?: number;
+  /** Only the map's points, every commune apart (the map script's feed): no page of results. */
+  mapOnly?: boolean;
   /** Refused parameters make no search at all (the API) instead of a search without them (the page). */
   strict?: boolean;
 }
@@ -38,6 +44,45 @@ export interface SearchDirectoryResult {
   map: MapPoint[] | null;
   /** false when `strict` and some parameter was refused: nothing was searched. */
   searched: boolean;
+}
+
+type PlaceAnswer = { ok: true; commune: Commune } | { ok: false; message: string };
+
+/** Places typed are few and repeat (postal codes, big towns): their answer is kept ten minutes. */
+const placeCache = perDatabase(() => new ExpiringCache<PlaceAnswer>(5_000, 10 * 60_000));
+type SearchAnswer = Awaited<ReturnType<typeof searchDirectory>>;
+
+/**
+ * Search answers, kept while the directory's version counter is unchanged (any change to an activator
+ * or a structure moves it, in whatever process): a cached answer is never stale. Searches repeat a lot
+ * (the same town, the same theme), and checking the counter costs a primary-key read.
+ */
+const searchCache = perDatabase(() => new ExpiringCache<{ version: string; answer: SearchAnswer }>(2_000, 10 * 60_000));
+
+async function cachedSearch(
+  db: Db,
+  criteria: SearchCriteria,
+  limits: { limit: number; offset: number },
+  grouping: MapGrouping | null,
+): Promise<SearchAnswer> {
+  const version = await directoryVersion(db);
+  const key = JSON.stringify([criteria, limits, grouping]);
+  const cache = searchCache(db);
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.answer;
+  const answer = await searchDirectory(db, criteria, limits, grouping);
+  cache.set(key, { version, answer });
+  return answer;
+}
+
+async function cachedPlace(db: Db, place: string): Promise<PlaceAnswer> {
+  const key = normaliseSearchText(place) + '|' + place.replace(/\D/g, '');
+  const cache = placeCache(db);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const answer = await resolvePlace(db, place);
+  cache.set(key, answer);
+  return answer;
 }
 
 /** Finds the commune a place field designates, or says in French why it cannot. */
@@ -67,7 +112,7 @@ export async function searchDirectoryUseCase(deps: SearchDirectoryDeps, input: S
   const { filters, errors } = parseFilters(input.raw);
   let place: Commune | null = null;
   if (filters.place && !errors.lieu) {
-    const found = await resolvePlace(deps.db, filters.place);
+    const found = await cachedPlace(deps.db, filters.place);
     if (found.ok) place = found.commune;
     else errors.lieu = found.message;
   }
@@ -85,15 +130,24 @@ export async function searchDirectoryUseCase(deps: SearchDirectoryDeps, input: S
     text: errors.q ? undefined : filters.text,
   };
   const page = errors.page ? 1 : filters.page;
-  const [list, map] = await Promise.all([
-    searchDirectory(deps.db, criteria, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    input.withMap ? mapPoints(deps.db, criteria) : Promise.resolve(null),
-  ]);
+  const pageSize = input.pageSize ?? PAGE_SIZE;
+  const limits = input.mapOnly ? { limit: 0, offset: 0 } : { limit: pageSize, offset: (page - 1) * pageSize };
+  // The page's map is drawn on a grid (around the place, or over all of France); the map script's feed
+  // keeps every commune apart.
+  const grouping: MapGrouping | null = input.mapOnly
+    ? { by: 'commune' }
+    : input.withMap
+      ? criteria.center
+        ? { by: 'grid', ...gridAround(criteria.center.latitude, criteria.radiusKm ?? DEFAULT_RADIUS_KM) }
+        : { by: 'grid', ...NATIONAL_GRID }
+      : null;
+  const list = await cachedSearch(deps.db, criteria, limits, grouping);
+  const map = list.points;
   return {
     ...base,
     total: list.total,
     page,
-    pageCount: Math.ceil(list.total / PAGE_SIZE),
+    pageCount: Math.ceil(list.total / pageSize),
     rows: list.rows,
     map,
     searched: true,
