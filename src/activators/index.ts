@@ -5,3 +5,5 @@ export { activatorJobHandlers, REGISTRY_CHECK_JOB, WEBSITE_CHECK_JOB } from './v
 export { KINDS, DIRECTORY_KINDS, MAP_KINDS, CONTACTABLE_KINDS, isActivatorKind, kindLabel, type KindRules } from './kinds.js';
 export { ACTIVATOR_KINDS, REGISTRATION_STATUSES, type ActivatorKind, type RegistrationStatus } from './schema.js';
 export { seedActivators, type SeedActivatorsOptions, type SeedActivatorsReport } from './seed/seed-activators.js';
+export { profilePath, publicName } from './directory/present.js';
+export { CONTACT_ANCHOR } from './profile/pages/ProfilePage.js';

@@ -38,6 +38,11 @@ export interface AppConfig {
   dpoEmail?: string;
   /** Registers /bench/baseline and /bench/floor, the reference routes of `npm run bench`. */
   benchRoutes: boolean;
+  /**
+   * A tile server for the directory's map ({z}/{x}/{y} template). Not used yet: the map draws its own
+   * SVG of France and calls no third party (privacy); this is where a tile layer will read its address.
+   */
+  mapTileUrl?: string;
   /** Proxies in front of the app whose X-Forwarded-For is believed (hops count or addresses); false: none. */
   trustProxy: boolean | number | string;
   /** Company registry for activators' SIRETs: absent or "offline", nothing is called. */
@@ -74,6 +79,7 @@ const envSchema = z.object({
   SOURCE_URL: z.string().url().optional(),
   DPO_EMAIL: z.string().email().optional(),
   BENCH_ROUTES: booleanText.default(false),
+  MAP_TILE_URL: z.string().url().optional(),
   COMPANY_REGISTRY: z.enum(['offline', 'recherche-entreprises']).default('offline'),
   WEBSITE_CHECK: booleanText.default(false),
 });
@@ -111,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sourceUrl: e.SOURCE_URL,
     dpoEmail: e.DPO_EMAIL,
     benchRoutes: e.BENCH_ROUTES,
+    mapTileUrl: e.MAP_TILE_URL,
     companyRegistry: e.COMPANY_REGISTRY,
     websiteCheck: e.WEBSITE_CHECK,
   };

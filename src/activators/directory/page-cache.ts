@@ -11,7 +11,8 @@ interface Entry {
   brotli: Buffer;
 }
 
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+/** The quality the rest of the site is compressed at (src/server/app.ts). */
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
 
 function visitor(request: FastifyRequest): boolean {
   return !request.currentUser && !Object.keys(request.cookies ?? {}).some((name) => name.endsWith('flash'));

@@ -52,7 +52,7 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
     const version = await directoryVersion(ctx.db);
     return pages.serve(request, reply, request.url, version, async () => {
       const raw = rawFilters(request.query);
-      const result = await searchDirectoryUseCase({ db: ctx.db }, { raw, withMap: true });
+      const result = await searchDirectoryUseCase({ db: ctx.db }, { raw, withMap: true, version });
       const around = result.place
         ? viewAround(
             { latitude: result.place.latitude, longitude: result.place.longitude, departmentCode: result.place.department.code },

@@ -21,6 +21,8 @@ export interface SearchDirectoryInput {
   raw: RawFilters;
   /** The map's points (the page draws a map; the API list does not). */
   withMap?: boolean;
+  /** The directory's version, when the caller already read it (saves a round trip). */
+  version?: string;
   /** Results per page (the page's by default). */
   pageSize?: number;
   /** Only the map's points, every commune apart (the map script's feed): no page of results. */
@@ -64,8 +66,9 @@ async function cachedSearch(
   criteria: SearchCriteria,
   limits: { limit: number; offset: number },
   grouping: MapGrouping | null,
+  knownVersion?: string,
 ): Promise<SearchAnswer> {
-  const version = await directoryVersion(db);
+  const version = knownVersion ?? (await directoryVersion(db));
   const key = JSON.stringify([criteria, limits, grouping]);
   const cache = searchCache(db);
   const hit = cache.get(key);
@@ -141,7 +144,7 @@ export async function searchDirectoryUseCase(deps: SearchDirectoryDeps, input: S
         ? { by: 'grid', ...gridAround(criteria.center.latitude, criteria.radiusKm ?? DEFAULT_RADIUS_KM) }
         : { by: 'grid', ...NATIONAL_GRID }
       : null;
-  const list = await cachedSearch(deps.db, criteria, limits, grouping);
+  const list = await cachedSearch(deps.db, criteria, limits, grouping, input.version);
   const map = list.points;
   return {
     ...base,
