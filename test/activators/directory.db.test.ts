@@ -141,7 +141,7 @@ describe('ce que le public voit de chaque type', () => {
   it('la carte place un marqueur par activateur contactable, et sa fiche en est le lien', async () => {
     const page = await t.app.inject('/trouver-un-accompagnement?lieu=69003&rayon=5');
     const map = mapMarkup(page.body);
-    expect(map).toContain('role="img"');
+    expect(map).toContain('role="group" aria-labelledby="carte-titre carte-description"');
     expect(map).toContain('<title id="carte-titre">');
     expect(map).toContain(`/trouver-un-accompagnement/${a.lyon!.slug}`);
   });

@@ -1,4 +1,4 @@
-import { Breadcrumb, Container, Table } from '../../../ui/components.js';
+import { Breadcrumb, Container } from '../../../ui/components.js';
 import type { PageContext } from '../../../ui/context.js';
 import { Layout } from '../../../ui/Layout.js';
 
@@ -82,17 +82,17 @@ export function ApiDocsPage({ ctx, document }: { ctx: PageContext; document: Jso
                 <strong>{e.operation.summary}.</strong> {e.operation.description ?? ''}
               </p>
               {parameters.length > 0 && (
-                <Table<ParameterView>
-                  caption={`Paramètres de ${e.path}`}
-                  columns={[
-                    { label: 'Nom', render: (p) => <code>{p.name}</code> },
-                    { label: 'Où', render: (p) => p.where },
-                    { label: 'Obligatoire', render: (p) => (p.required ? 'oui' : 'non') },
-                    { label: 'Description', render: (p) => p.description },
-                    { label: 'Valeurs', render: (p) => p.format },
-                  ]}
-                  rows={parameters}
-                />
+                <>
+                  <h3 class="fr-h6">Paramètres</h3>
+                  <ul>
+                    {parameters.map((p) => (
+                      <li>
+                        <code>{p.name}</code> ({p.where}, {p.required ? 'obligatoire' : 'facultatif'}) : {p.description}
+                        {p.format && ` Valeurs : ${p.format}.`}
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
               <h3 class="fr-h6">Réponses</h3>
               <ul>

@@ -119,8 +119,8 @@ function buildBaseMap(): string {
     .join('');
   const insets = INSETS.map(
     (inset) =>
-      `<rect x="${inset.box.x}" y="${inset.box.y}" width="${inset.box.width}" height="${inset.box.height}" rx="2"/>` +
-      `<text x="${inset.box.x + 4}" y="${inset.box.y + 11}" fill="#3a3a3a" stroke="none">${escapeXml(inset.name)}</text>`,
+      // The names are drawn by the page, over the whole map only: zoomed into an inset they would be huge.
+      `<rect x="${inset.box.x}" y="${inset.box.y}" width="${inset.box.width}" height="${inset.box.height}" rx="2"/>`,
   ).join('');
   const overseas = overseasOutlines()
     .map((d) => `<path d="${d}"/>`)
@@ -132,7 +132,6 @@ function buildBaseMap(): string {
     `<g fill="#ececfe" stroke="#fff" stroke-width=".7" stroke-linejoin="round">${departments}</g>` +
     `<g fill="#fff" stroke="#cecece" stroke-width=".8" font-family="Marianne, Arial, sans-serif" font-size="9">${insets}</g>` +
     `<g fill="#ececfe" stroke="#b5b5e8" stroke-width=".4">${overseas}</g>` +
-    `<text x="${MAP_WIDTH - 4}" y="${MAP_HEIGHT - 1}" text-anchor="end" font-family="Arial, sans-serif" font-size="6" fill="#666">Contours : svg-maps (CC BY 4.0), Natural Earth</text>` +
     `</svg>`
   );
 }

@@ -1,6 +1,6 @@
 import type { MapCircle, MapMarker, MapView } from '../map/layout.js';
 import { markerRadius } from '../map/layout.js';
-import { MAP_HEIGHT, MAP_WIDTH } from '../map/projection.js';
+import { INSETS, MAP_HEIGHT, MAP_WIDTH } from '../map/projection.js';
 import { pluralize } from '../present.js';
 
 export interface FranceMapProps {
@@ -44,9 +44,10 @@ function markersMarkup(view: MapView, markers: MapMarker[], groupHref: (m: MapMa
 }
 
 /**
- * The server-drawn map of a search. The list of results next to it is its text alternative; the
- * SVG itself is an image with a title and a description. Markers are links for pointer users; they
- * are kept out of the keyboard order since every one of them is in the list.
+ * The server-drawn map of a search. The list of results next to it is its text alternative; the SVG
+ * is a labelled group (a title and a description: not an "img", which may not hold links). Markers
+ * are links for pointer users, hidden from assistive technologies and out of the keyboard order,
+ * since every one of them is in the list.
  */
 export function FranceMap({ view, circle, markers, baseMapUrl, groupHref, profileHref, summary, pointsUrl }: FranceMapProps) {
   const viewBox = `${round(view.x)} ${round(view.y)} ${round(view.width)} ${round(view.height)}`;
@@ -59,7 +60,7 @@ export function FranceMap({ view, circle, markers, baseMapUrl, groupHref, profil
       <svg
         xmlns="http://www.w3.org/2000/svg"
         viewBox={viewBox}
-        role="img"
+        role="group"
         aria-labelledby="carte-titre carte-description"
         width="100%"
         data-carte=""
@@ -71,6 +72,15 @@ export function FranceMap({ view, circle, markers, baseMapUrl, groupHref, profil
         <title id="carte-titre">Carte des résultats de la recherche</title>
         <desc id="carte-description">{description}</desc>
         <image href={baseMapUrl} x="0" y="0" width={MAP_WIDTH} height={MAP_HEIGHT} />
+        {view.width >= MAP_WIDTH && (
+          <g font-family="Marianne, Arial, sans-serif" font-size="9" fill="#3a3a3a">
+            {INSETS.map((inset) => (
+              <text x={inset.box.x + 4} y={inset.box.y + 11}>
+                {inset.name}
+              </text>
+            ))}
+          </g>
+        )}
         {circle && (
           <circle
             cx={round(circle.cx)}
@@ -96,7 +106,8 @@ export function FranceMap({ view, circle, markers, baseMapUrl, groupHref, profil
         />
       </svg>
       <figcaption class="fr-content-media__caption">
-        {description} Les offreurs de solutions figurent dans la liste mais pas sur la carte.
+        {description} Les offreurs de solutions figurent dans la liste mais pas sur la carte. Contours : svg-maps
+        (CC BY 4.0) et Natural Earth.
       </figcaption>
     </figure>
   );
