@@ -28,6 +28,8 @@ export const ACCESSIBILITY_PAGE = { href: '/accessibilite', label: 'Déclaration
 export const OTHER_PUBLIC_PAGES: readonly SiteMapEntry[] = [
   { href: '/connexion', label: 'Se connecter', section: 'compte' },
   { href: '/inscription', label: 'Créer un compte', section: 'compte' },
+  { href: '/activateurs/region', label: 'Les activateurs par région', section: 'autres' },
+  { href: '/api/docs', label: 'API publique', section: 'autres' },
 ];
 
 export const SITE_MAP: readonly SiteMapEntry[] = [

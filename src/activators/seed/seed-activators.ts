@@ -146,7 +146,11 @@ export async function seedActivators(db: Db, options: SeedActivatorsOptions): Pr
 
   const anywhere = new WeightedPicker(communes, (c) => c.population);
   const byDepartment = new Map<string, SeedCommune[]>();
-  for (const c of communes) byDepartment.set(c.departmentCode, [...(byDepartment.get(c.departmentCode) ?? []), c]);
+  for (const c of communes) {
+    const list = byDepartment.get(c.departmentCode);
+    if (list) list.push(c);
+    else byDepartment.set(c.departmentCode, [c]);
+  }
   const inDepartment = new Map([...byDepartment].map(([code, list]) => [code, new WeightedPicker(list, (c) => c.population)]));
 
   const kinds = weighted(KIND_WEIGHTS);
