@@ -18,6 +18,10 @@ const PAGES = [
   { name: 'mentions-legales', path: '/mentions-legales', status: 200, heading: /Mentions légales/i },
   { name: 'donnees-personnelles', path: '/donnees-personnelles', status: 200, heading: /données personnelles/i },
   { name: 'plan-du-site', path: '/plan-du-site', status: 200, heading: /Plan du site/i },
+  { name: 'annuaire', path: '/trouver-un-accompagnement?lieu=69003&rayon=30', status: 200, heading: /Trouver un accompagnement/ },
+  { name: 'activateurs-regions', path: '/activateurs/region', status: 200, heading: /par région/ },
+  { name: 'activateurs-region', path: '/activateurs/region/auvergne-rhone-alpes', status: 200, heading: /Auvergne-Rhône-Alpes/ },
+  { name: 'api-docs', path: '/api/docs', status: 200, heading: /API publique/ },
 ];
 
 const suite = useE2eSuite();
