@@ -44,7 +44,48 @@ export function benchRoutes(options: RouteOptions): BenchRoute[] {
     },
     { name: 'healthz', path: '/healthz' },
     { name: 'communes-search', path: communeSearchPaths(options) },
+    // Issue 4: the directory searched for a place + radius + theme, as a page and through the API.
+    {
+      name: 'annuaire-recherche',
+      path: directorySearchPaths(options, '/trouver-un-accompagnement'),
+      page: true,
+      targets: [
+        { kind: 'ratio', of: 'floor', min: 0.5 },
+        { kind: 'weight', maxKb: 150 },
+      ],
+    },
+    { name: 'annuaire-api', path: directorySearchPaths(options, '/api/v1/activateurs'), targets: [{ kind: 'ratio', of: 'floor', min: 0.7 }] },
   ];
+}
+
+const DIRECTORY_THEMES = ['visibilite', 'vente-en-ligne', 'relation-client', 'gestion', 'donnees-securite', 'strategie-competences'];
+const DIRECTORY_RADII = [10, 20, 30, 50];
+
+/**
+ * `lieu` (postal codes drawn like the commune mix: where people live) + `rayon` + `theme`, every
+ * combination distinct. Postal codes only: a name typed freely costs the geography's fuzzy search,
+ * which the communes-search route measures on its own.
+ */
+function directorySearchPaths({ seed, queryCount }: RouteOptions, base: string): PathSource {
+  const wanted = Math.max(500, queryCount);
+  const postalCodes = [
+    ...new Set(
+      communeQueries(loadCommunes(), Math.min(20_000, wanted * 4), seed)
+        .filter((q) => q.kind === 'postal-code')
+        .map((q) => q.text),
+    ),
+  ];
+  const paths: string[] = [];
+  for (let i = 0; paths.length < wanted; i++) {
+    const postalCode = postalCodes[i % postalCodes.length]!;
+    const theme = DIRECTORY_THEMES[Math.floor(i / postalCodes.length + i) % DIRECTORY_THEMES.length]!;
+    const radius = DIRECTORY_RADII[i % DIRECTORY_RADII.length]!;
+    paths.push(`${base}?lieu=${postalCode}&rayon=${radius}&theme=${theme}`);
+  }
+  return {
+    describe: `${paths.length} recherches (${postalCodes.length} codes postaux, ${DIRECTORY_THEMES.length} thèmes, rayons ${DIRECTORY_RADII.join('/')} km), graine ${seed}`,
+    paths,
+  };
 }
 
 /** /api/v1/communes?q=… over a population-weighted mix of real communes, never one repeated query. */

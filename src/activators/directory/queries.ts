@@ -93,7 +93,7 @@ function conditions(criteria: SearchCriteria, kinds: readonly ActivatorKind[]): 
 
 const numberOrNull = (v: number | string | null) => (v === null ? null : Number(v));
 
-/** How the map groups the search's activators: by commune, or on a grid of this many degrees (all of France). */
+/** How the map groups the search's activators: by commune, or on a grid of cells this many degrees wide and high. */
 export type MapGrouping = { by: 'commune' } | { by: 'grid'; latDegrees: number; lonDegrees: number };
 
 /** One point of the map: the activators of a search that share a commune (or a grid cell). */
