@@ -218,12 +218,14 @@ function aroundStatement(criteria: SearchCriteria, center: LatLon, page: { limit
   const where = sql.join(conditions(criteria, DIRECTORY_KINDS), sql` AND `);
   const radius = criteria.radiusKm ?? Number.MAX_VALUE;
   return sql`
-    WITH c AS MATERIALIZED (
-      SELECT ${CANDIDATE_COLUMNS}, ${distanceExpression(center)} AS d
-      FROM activators a
-      WHERE ${where}
+    WITH w AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT ${CANDIDATE_COLUMNS}, ${distanceExpression(center)} AS d
+        FROM activators a
+        WHERE ${where}
+      ) c
+      WHERE c.d <= ${radius}::float8
     ),
-    w AS (SELECT * FROM c WHERE c.d <= ${radius}::float8),
     p AS (SELECT w.id, w.d, w.last_name, w.first_name FROM w ORDER BY w.d, w.last_name, w.first_name, w.id
           LIMIT ${page.limit} OFFSET ${page.offset})
     SELECT (SELECT count(*) FROM w) AS total,
