@@ -20,7 +20,7 @@ export function ResultCard({ row }: { row: DirectoryRow }) {
             <a href={profilePath(row.slug)}>{name}</a>
           </h3>
           <p class="fr-card__desc">
-            {row.excerpt.length >= EXCERPT_LENGTH ? `${row.excerpt.replace(/\s+\S*$/, '')}…` : row.excerpt}
+            {row.excerpt.length >= EXCERPT_LENGTH ? `${row.excerpt.replace(/\s+\S*$/, '').replace(/[\s.,;:!?…]+$/, '')}…` : row.excerpt}
           </p>
           <div class="fr-card__start">
             <ul class="fr-badges-group">
