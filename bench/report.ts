@@ -94,7 +94,7 @@ export function speedTable(routes: RouteReport[], references: References): strin
       verdict || '—',
     ];
   });
-  return table(['route', 'req/s', 'p50 ms', 'p99 ms', '/ baseline', '/ floor', 'non-2xx', 'autres CPU', 'cible', 'verdict'], rows);
+  return table(['route', 'req/s', 'p50 ms', 'p99 ms', '/ baseline', '/ floor', 'non-2xx+err', 'autres CPU', 'cible', 'verdict'], rows);
 }
 
 /** Above this share of the CPU taken by other processes, a route's figures are flagged as noisy. */
