@@ -7,3 +7,5 @@ export { ACTIVATOR_KINDS, REGISTRATION_STATUSES, type ActivatorKind, type Regist
 export { seedActivators, type SeedActivatorsOptions, type SeedActivatorsReport } from './seed/seed-activators.js';
 export { profilePath, publicName } from './directory/present.js';
 export { CONTACT_ANCHOR } from './profile/pages/ProfilePage.js';
+// The activator file of a signed-in user (for other domains' pages in the activators' space).
+export { findActivatorOfUser, type ActivatorRow } from './registration/queries.js';
