@@ -1,5 +1,6 @@
 // The accounts domain, as other domains and the app see it.
-export { accountsPlugin } from './plugin.js';
+export { accountsPlugin, type AccountsPluginOptions } from './plugin.js';
+export type { PersonalDataContributor } from './personal-data.js';
 export { requireRole, requireUser } from './guards.js';
 export { createUser, type CreateUserInput, type CreateUserResult, type CreateUserField } from './use-cases/create-user.js';
 export { disableUser, enableUser } from './use-cases/disable-user.js';

@@ -15,6 +15,7 @@ import { SignUpSentPage } from './pages/SignUpSentPage.js';
 import { TwoFactorPage, type TwoFactorView } from './pages/TwoFactorPage.js';
 import { VerifyEmailPage } from './pages/VerifyEmailPage.js';
 import type { Errors } from './pages/shared.js';
+import type { PersonalDataContributor } from './personal-data.js';
 import { passwordMinLength, PASSWORD_MAX_LENGTH } from './password-rules.js';
 import { deleteSession, findUserById } from './queries.js';
 import { safeReturnPath, withReturn } from './safe-redirect.js';
@@ -55,7 +56,7 @@ function noReferrer(reply: FastifyReply): void {
   reply.header('referrer-policy', 'no-referrer');
 }
 
-export const accountRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
+export const accountRoutes: FastifyPluginAsync<{ ctx: AppContext; personalData: PersonalDataContributor[] }> = async (app, { ctx, personalData }) => {
   const page = (request: FastifyRequest, reply: FastifyReply) => pageContext(ctx.config, request, reply);
 
   // Pages about one person's account are never kept by a browser or a proxy.

@@ -124,7 +124,8 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
 
   registerErrorPages(app, config);
   await app.register(healthRoutes, { ctx });
-  await app.register(accountsPlugin, { ctx });
+  // Each domain's share of a person's data, downloaded with the account and erased with it.
+  await app.register(accountsPlugin, { ctx, personalData: [] });
   await app.register(siteRoutes, { ctx });
   await app.register(geoRoutes, { ctx });
   await app.register(activatorsPublicRoutes, { ctx });
