@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, doublePrecision, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema.js';
 
 /** docs/glossary.md: the five kinds of activators and what visitors see of each. */
@@ -165,4 +165,20 @@ export const activationTokens = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (t) => [index('activator_activation_tokens_activator_idx').on(t.activatorId)],
+);
+
+/**
+ * Views of the public profiles, per activator and month ('YYYY-MM'): counted in memory by the profile
+ * route and added here in one upsert per (activator, month) every minute and when the process stops.
+ */
+export const activatorProfileViews = pgTable(
+  'activator_profile_views',
+  {
+    activatorId: uuid('activator_id')
+      .notNull()
+      .references(() => activators.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.activatorId, t.month] })],
 );
