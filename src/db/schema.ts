@@ -7,3 +7,4 @@ export * from '../mail/schema.js';
 export * from '../server/schema.js';
 export * from '../activators/schema.js';
 export * from '../diagnostic/schema.js';
+export * from '../contacts/schema.js';
