@@ -22,7 +22,28 @@ export const users = pgTable('users', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+  /** When the "unused for two years" warning was sent; cleared by the next login. */
+  inactivityWarnedAt: timestamp('inactivity_warned_at', { withTimezone: true }),
 });
+
+export const ACCOUNT_ACTIONS = ['desactivation', 'reactivation'] as const;
+export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+
+/**
+ * What operators did to accounts, who and when. Ids only (no foreign key): the record outlives a
+ * deleted account without keeping anything personal about it.
+ */
+export const accountEvents = pgTable(
+  'account_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    action: text('action').$type<AccountAction>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('account_events_user_idx').on(t.userId, t.createdAt)],
+);
 
 /** Server-side sessions: the cookie holds a random token, the table only its hash. */
 export const sessions = pgTable(
