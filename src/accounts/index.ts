@@ -4,6 +4,7 @@ export type { PersonalDataContributor } from './personal-data.js';
 export { requireRole, requireUser } from './guards.js';
 export { createUser, type CreateUserInput, type CreateUserResult, type CreateUserField } from './use-cases/create-user.js';
 export { disableUser, enableUser } from './use-cases/disable-user.js';
+export { sealPlaintextTotpSecrets } from './use-cases/second-factor.js';
 export { sendVerificationEmail } from './use-cases/verify-email.js';
 export { passwordProblem, passwordMinLength, PASSWORD_MAX_LENGTH } from './password-rules.js';
 export { purgeExpired as purgeExpiredAccountData } from './queries.js';

@@ -1,3 +1,4 @@
+import { sealPlaintextTotpSecrets } from '../accounts/index.js';
 import type { Database } from '../db/client.js';
 import { ensureGeography, formatCoverage } from '../geo/index.js';
 import type { AppConfig } from '../server/config.js';
@@ -9,6 +10,8 @@ import { seedIfEmpty } from './seed-if-empty.js';
  * then the demo data on an empty database when SEED=demo.
  */
 export async function prepareData(database: Database, config: AppConfig): Promise<void> {
+  const sealed = await sealPlaintextTotpSecrets({ db: database.db, sessionSecret: config.sessionSecret });
+  if (sealed > 0) console.log(`Clés de double authentification chiffrées : ${sealed}`);
   await prepareGeography(database);
   if (config.seedOnStart === 'demo') await seedIfEmpty(database, config);
 }

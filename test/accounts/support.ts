@@ -83,3 +83,17 @@ export function secretOnPage(html: string): string {
 export function textOf(html: string): string {
   return html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ');
 }
+
+export const OPERATOR_PASSWORD = 'une ruche bien gardée';
+
+/** An operator logged in with the second factor set up, as after their first login. */
+export async function aLoggedInOperator(t: TestApp, overrides: Partial<CreateUserInput> = {}) {
+  const operator = await aUser(t, { role: 'operateur', password: OPERATOR_PASSWORD, firstName: 'Dominique', lastName: 'Opérat', ...overrides });
+  const agent = new Agent(t.app);
+  await logIn(agent, operator.email, operator.password);
+  const page = await agent.get('/mon-compte/double-authentification');
+  const secret = secretOnPage(page.body);
+  const res = await agent.submit('/mon-compte/double-authentification', '/mon-compte/double-authentification', { code: codeFor(secret, t.clock) });
+  if (res.statusCode !== 303) throw new Error(`double authentification non activée (statut ${res.statusCode})`);
+  return { operator, agent, secret };
+}

@@ -1,6 +1,10 @@
+import { and, eq, isNotNull, notLike } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
 import type { AppContext } from '../../server/context.js';
 import { frenchDuration, hit, rateLimitKey, release } from '../../server/rate-limit.js';
 import { deleteSession, findUserById, updateUser } from '../queries.js';
+import { users } from '../schema.js';
+import { isSealed, openSecret, sealSecret, totpKey } from '../secret-box.js';
 import { openSession, type OpenedSession } from '../sessions.js';
 import { matchTotp, newTotpSecret, normalizeCode, qrCodeDataUrl, totpUri } from '../totp.js';
 import { refuse, type Refusal } from '../types.js';
@@ -11,10 +15,25 @@ export const CODE_LIMIT = { limit: 5, windowMs: 15 * 60_000 };
 type CodeRefusal = Refusal<'code'>;
 
 /**
+ * The account's second-factor key in clear (it is stored sealed). A key still in clear, written
+ * before encryption existed, is sealed on the way.
+ */
+async function readSecret(ctx: AppContext, userId: string, stored: string): Promise<string | null> {
+  const key = totpKey(ctx.config.sessionSecret);
+  const secret = openSecret(key, stored);
+  if (secret && !isSealed(stored)) await updateUser(ctx.db, userId, { totpSecret: sealSecret(key, secret) });
+  return secret;
+}
+
+const UNREADABLE_SECRET = 'La clé de votre application d’authentification ne peut plus être lue. Contactez l’équipe du site pour la remettre à zéro.';
+
+/**
  * Checks a 6-digit code for an account, counting wrong ones; on success the code's time step is
  * remembered so that the same code cannot serve twice.
  */
-async function checkCode(ctx: AppContext, userId: string, secret: string, lastStep: number | null, raw: string): Promise<CodeRefusal | null> {
+async function checkCode(ctx: AppContext, userId: string, stored: string, lastStep: number | null, raw: string): Promise<CodeRefusal | null> {
+  const secret = await readSecret(ctx, userId, stored);
+  if (!secret) return refuse('form', UNREADABLE_SECRET);
   const code = normalizeCode(raw);
   if (!code) return refuse('code', 'Saisissez les 6 chiffres affichés par votre application d’authentification.');
   const now = ctx.clock.now();
@@ -65,10 +84,10 @@ export interface Enrolment {
 export async function startTotpEnrolment(ctx: AppContext, userId: string): Promise<Enrolment | null> {
   const user = await findUserById(ctx.db, userId);
   if (!user || user.totpEnabled) return null;
-  let secret = user.totpSecret;
+  let secret = user.totpSecret ? await readSecret(ctx, userId, user.totpSecret) : null;
   if (!secret) {
     secret = newTotpSecret();
-    await updateUser(ctx.db, userId, { totpSecret: secret, totpLastStep: null });
+    await updateUser(ctx.db, userId, { totpSecret: sealSecret(totpKey(ctx.config.sessionSecret), secret), totpLastStep: null });
   }
   const uri = totpUri(secret, { issuer: ctx.config.siteName, account: user.email });
   return { secret, uri, qrCode: await qrCodeDataUrl(uri) };
@@ -104,4 +123,23 @@ export async function disableTotp(ctx: AppContext, { userId, code }: { userId: s
   if (refusal) return refusal;
   await updateUser(ctx.db, user.id, { totpEnabled: false, totpSecret: null, totpLastStep: null });
   return { ok: true };
+}
+
+/**
+ * Seals the second-factor keys still stored in clear (accounts set up before encryption existed).
+ * Run at every start; a no-op once done. Returns how many were sealed.
+ */
+export async function sealPlaintextTotpSecrets(deps: { db: Db; sessionSecret: string }): Promise<number> {
+  const key = totpKey(deps.sessionSecret);
+  const rows = await deps.db
+    .select({ id: users.id, totpSecret: users.totpSecret })
+    .from(users)
+    .where(and(isNotNull(users.totpSecret), notLike(users.totpSecret, 'v1:%')));
+  for (const row of rows) {
+    await deps.db
+      .update(users)
+      .set({ totpSecret: sealSecret(key, row.totpSecret!) })
+      .where(and(eq(users.id, row.id), eq(users.totpSecret, row.totpSecret!)));
+  }
+  return rows.length;
 }
