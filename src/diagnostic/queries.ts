@@ -18,9 +18,14 @@ export interface StoredAssessment extends AssessmentRow {
   consent: ActiveConsent | null;
 }
 
-export async function insertAssessment(db: Db, row: { token: string; questionnaireVersion: string; now: Date }): Promise<void> {
+export async function insertAssessment(
+  db: Db,
+  row: { token: string; questionnaireVersion: string; now: Date; userId?: string | null; activatorId?: string | null },
+): Promise<void> {
   await db.insert(assessments).values({
     token: row.token,
+    userId: row.userId ?? null,
+    activatorId: row.activatorId ?? null,
     questionnaireVersion: row.questionnaireVersion,
     status: 'en_cours',
     createdAt: row.now,
@@ -98,7 +103,7 @@ export async function findAssessmentByToken(db: Db, token: string): Promise<Stor
 
 export interface ProgressUpdate {
   answers: Answers;
-  profile?: ProfileValues & { departmentCode?: string | null; regionCode?: string | null };
+  profile?: ProfileValues & { departmentCode?: string | null; regionCode?: string | null; latitude?: number | null; longitude?: number | null };
   currentStep: number;
   reachedStep: number;
   now: Date;
@@ -119,7 +124,13 @@ export async function saveProgress(db: Db, id: string, update: ProgressUpdate): 
       ...('customerType' in profile ? { customerType: profile.customerType ?? null } : {}),
       ...('companyAge' in profile ? { companyAge: profile.companyAge ?? null } : {}),
       ...('postalCode' in profile
-        ? { postalCode: profile.postalCode ?? null, departmentCode: profile.departmentCode ?? null, regionCode: profile.regionCode ?? null }
+        ? {
+            postalCode: profile.postalCode ?? null,
+            departmentCode: profile.departmentCode ?? null,
+            regionCode: profile.regionCode ?? null,
+            latitude: profile.latitude ?? null,
+            longitude: profile.longitude ?? null,
+          }
         : {}),
     })
     .where(and(eq(assessments.id, id), eq(assessments.status, 'en_cours')))
@@ -185,18 +196,31 @@ export async function findResultByToken(db: Db, token: string): Promise<(StoredA
 }
 
 /** Records a consent, unless one is already in force (a second click changes nothing). */
-export async function insertConsent(db: Db, assessmentId: string, wordingVersion: string, now: Date): Promise<void> {
+export async function insertConsent(
+  db: Db,
+  assessmentId: string,
+  wordingVersion: string,
+  now: Date,
+  contact?: { name: string; email: string; phone: string },
+): Promise<void> {
   await db
     .insert(assessmentConsents)
-    .values({ assessmentId, wordingVersion, givenAt: now })
+    .values({
+      assessmentId,
+      wordingVersion,
+      givenAt: now,
+      contactName: contact?.name || null,
+      contactEmail: contact?.email || null,
+      contactPhone: contact?.phone || null,
+    })
     .onConflictDoNothing({ target: assessmentConsents.assessmentId, where: sql`${assessmentConsents.withdrawnAt} IS NULL` });
 }
 
-/** Withdraws the consent in force; false when there was none. */
+/** Withdraws the consent in force and erases the contact details given with it; false when there was none. */
 export async function withdrawConsent(db: Db, assessmentId: string, now: Date): Promise<boolean> {
   const withdrawn = await db
     .update(assessmentConsents)
-    .set({ withdrawnAt: now })
+    .set({ withdrawnAt: now, contactName: null, contactEmail: null, contactPhone: null })
     .where(and(eq(assessmentConsents.assessmentId, assessmentId), isNull(assessmentConsents.withdrawnAt)))
     .returning({ id: assessmentConsents.id });
   return withdrawn.length > 0;

@@ -7,9 +7,9 @@ import { cookiePolicy } from '../server/cookies.js';
 import { sendError } from '../server/errors.js';
 import { pageContext, sendPage } from '../server/render.js';
 import type { StepForm } from './answers.js';
-import { contactConsentWording } from './consent.js';
+import { CONTACT_FIELDS, contactConsentWording } from './consent.js';
 import { PresentationPage, type Resume } from './pages/PresentationPage.js';
-import { CONSENT_FIELD, ResultPage } from './pages/ResultPage.js';
+import { CONSENT_FIELD, ResultPage, type ConsentFormState } from './pages/ResultPage.js';
 import { StepPage } from './pages/StepPage.js';
 import { postalCodeLocator } from './geo-locator.js';
 import type { PostalCodeLocator } from './postal-code.js';
@@ -176,10 +176,7 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
   app.get('/autodiagnostic/:token/etape/:step', showStep);
   app.post('/autodiagnostic/:token/etape/:step', submitStep);
 
-  app.get('/autodiagnostic/resultat/:token', async (request, reply) => {
-    const params = tokenParams.safeParse(request.params);
-    if (!params.success) return notFound(request, reply);
-    const { token } = params.data;
+  const showResult = async (request: FastifyRequest, reply: FastifyReply, token: string, consentForm?: ConsentFormState) => {
     const result = await readResult(deps, token);
     if (!result.ok) {
       if (result.reason === 'introuvable') return notFound(request, reply);
@@ -193,14 +190,21 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
       consentAction: `${resultUrl(token)}/consentement`,
       withdrawAction: `${resultUrl(token)}/consentement/retrait`,
       consentWording: contactConsentWording(),
+      consentForm,
     });
-    return sendPage(reply, page);
+    return sendPage(reply, page, consentForm ? 400 : 200);
+  };
+
+  app.get('/autodiagnostic/resultat/:token', async (request, reply) => {
+    const params = tokenParams.safeParse(request.params);
+    if (!params.success) return notFound(request, reply);
+    return showResult(request, reply, params.data.token);
   });
 
   const afterConsent = (request: FastifyRequest, reply: FastifyReply, token: string, result: ConsentResult) => {
     if (!result.ok) {
-      if (result.reason === 'introuvable') return notFound(request, reply);
-      return reply.redirect(stepUrl(token, result.step), 303);
+      if (result.reason === 'en_cours') return reply.redirect(stepUrl(token, result.step), 303);
+      return notFound(request, reply);
     }
     if (result.change === 'donne') {
       reply.flash('success', 'Votre accord est enregistré : un activateur de votre territoire pourra vous contacter au sujet de ce diagnostic.');
@@ -217,7 +221,14 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
     if (!params.success) return notFound(request, reply);
     const form = formBody.parse(request.body ?? {});
     const ticked = form[CONSENT_FIELD] === 'oui';
-    const result = await giveContactConsent(deps, { token: params.data.token, ticked });
+    const text = (name: string) => {
+      const value = form[name];
+      return (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).slice(0, 500);
+    };
+    const contact = { name: text(CONTACT_FIELDS.name), email: text(CONTACT_FIELDS.email), phone: text(CONTACT_FIELDS.phone) };
+    const result = await giveContactConsent(deps, { token: params.data.token, ticked, contact });
+    // Refused details: the result page again, the box ticked and what was typed kept, the message by each field.
+    if (!result.ok && result.reason === 'invalide') return showResult(request, reply, params.data.token, { values: contact, errors: result.errors });
     return afterConsent(request, reply, params.data.token, result);
   });
 

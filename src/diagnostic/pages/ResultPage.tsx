@@ -1,8 +1,9 @@
 import { themeLabel, type ThemeSlug } from '../../themes/index.js';
 import type { PageContext } from '../../ui/context.js';
-import { Badge, Breadcrumb, Button, CheckboxField, Form, Table } from '../../ui/components.js';
+import { Badge, Breadcrumb, Button, CheckboxField, Field, Form, Table } from '../../ui/components.js';
 import { Layout } from '../../ui/Layout.js';
 import { MIN_GROUP_SIZE, type Comparison, type GroupKind, type Position } from '../comparison.js';
+import { CONTACT_FIELDS, type ContactDetails, type ContactErrors } from '../consent.js';
 import { sectorLabel, sizeBandLabel } from '../profile.js';
 import { levelFor, matchingTips, weakestThemes } from '../scoring.js';
 import type { ResultView } from '../use-cases/read-result.js';
@@ -21,6 +22,13 @@ interface ResultPageProps {
   consentAction: string;
   withdrawAction: string;
   consentWording: string;
+  /** The consent form sent back with refused contact details: what was typed, and the message of each field. */
+  consentForm?: ConsentFormState;
+}
+
+export interface ConsentFormState {
+  values: ContactDetails;
+  errors: ContactErrors;
 }
 
 /** Who a position is among, after "des 120 …". */
@@ -74,7 +82,7 @@ function ComparisonSection({ comparison, sector, size }: { comparison: Compariso
   );
 }
 
-export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction, consentWording }: ResultPageProps) {
+export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction, consentWording, consentForm }: ResultPageProps) {
   const { questionnaire, themeScores, overallScore, answers, assessment } = view;
   const overallLevel = levelFor(questionnaire, overallScore);
   const rows = questionnaire.themes.map((block) => {
@@ -198,16 +206,50 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
                   </Form>
                 </>
               ) : (
-                <Form action={consentAction} csrfToken={ctx.csrfToken}>
+                <Form action={consentAction} csrfToken={ctx.csrfToken} errorCount={Object.keys(consentForm?.errors ?? {}).length}>
                   <p>
                     Un activateur (conseiller de votre chambre de commerce ou de métiers, de votre région…) peut vous aider à passer à
-                    l’action. Les activateurs de votre département verront seulement votre niveau par thème et la date de ce
-                    diagnostic, jamais le détail de vos réponses.
+                    l’action. Les activateurs de votre département verront seulement votre niveau par thème, le profil de votre
+                    entreprise et la date de ce diagnostic, jamais le détail de vos réponses. Vos coordonnées ne sont montrées qu’à
+                    l’activateur qui choisit de vous contacter.
                   </p>
                   <CheckboxField
                     name={CONSENT_FIELD}
                     label={consentWording}
+                    checked={Boolean(consentForm)}
                     hint="Facultatif. Vous pourrez retirer votre accord à tout moment depuis cette page."
+                  />
+                  <p class="fr-text--sm fr-mb-2w">
+                    Si vous cochez la case, indiquez comment vous joindre : votre nom, et une adresse e-mail ou un numéro de téléphone
+                    (au moins l’un des deux).
+                  </p>
+                  <Field
+                    name={CONTACT_FIELDS.name}
+                    label="Votre nom"
+                    autocomplete="name"
+                    value={consentForm?.values.name}
+                    error={consentForm?.errors.name}
+                    maxLength={200}
+                  />
+                  <Field
+                    name={CONTACT_FIELDS.email}
+                    label="Votre adresse e-mail"
+                    hint="Format attendu : nom@exemple.fr"
+                    type="email"
+                    autocomplete="email"
+                    value={consentForm?.values.email}
+                    error={consentForm?.errors.email}
+                    maxLength={254}
+                  />
+                  <Field
+                    name={CONTACT_FIELDS.phone}
+                    label="Votre numéro de téléphone"
+                    hint="Format attendu : 04 72 00 00 00"
+                    type="tel"
+                    autocomplete="tel"
+                    value={consentForm?.values.phone}
+                    error={consentForm?.errors.phone}
+                    maxLength={30}
                   />
                   <Button kind="secondary">Enregistrer mon choix</Button>
                 </Form>
