@@ -7,5 +7,9 @@ export { ACTIVATOR_KINDS, REGISTRATION_STATUSES, type ActivatorKind, type Regist
 export { seedActivators, type SeedActivatorsOptions, type SeedActivatorsReport } from './seed/seed-activators.js';
 export { profilePath, publicName } from './directory/present.js';
 export { CONTACT_ANCHOR } from './profile/pages/ProfilePage.js';
+// The nearest contactable activators for some themes (the self-assessment's next steps, the business's home).
+export { nearestContactableActivators, type NearbyActivator, type NearestActivatorsInput } from './directory/nearest.js';
+export { formatDistance } from './directory/present.js';
+export { findActivatorById } from './registration/queries.js';
 // The activator file of a signed-in user (for other domains' pages in the activators' space).
 export { findActivatorOfUser, type ActivatorRow } from './registration/queries.js';

@@ -12,6 +12,6 @@ export function postalCodeLocator(db: Db): PostalCodeLocator {
     const communes = await findCommunesByPostalCode(db, postalCode);
     if (communes.length === 0) return locateByDigits(postalCode);
     const largest = communes.reduce((a, b) => (b.population > a.population ? b : a));
-    return { departmentCode: largest.department.code, regionCode: largest.region.code };
+    return { departmentCode: largest.department.code, regionCode: largest.region.code, latitude: largest.latitude, longitude: largest.longitude };
   };
 }

@@ -10,6 +10,9 @@ import { createRequire } from 'node:module';
 export interface Territory {
   departmentCode: string;
   regionCode: string;
+  /** The centre of the code's main commune, when the geography knows it (to measure distances). */
+  latitude?: number;
+  longitude?: number;
 }
 
 /** A port: given a well-formed postal code, its territory, or null when no French territory has it. */

@@ -8,7 +8,7 @@ import {
   type StepForm,
 } from '../answers.js';
 import { PROFILE_FIELDS, type CompanyProfile } from '../profile.js';
-import { completeAssessment, saveProgress, type StoredAssessment } from '../queries.js';
+import { completeAssessment, saveProgress, type ProgressUpdate, type StoredAssessment } from '../queries.js';
 import type { Questionnaire, ThemeBlock } from '../questionnaire/index.js';
 import { scoreAnswers, type Answers } from '../scoring.js';
 import type { Step } from '../steps.js';
@@ -57,7 +57,7 @@ export async function saveStep(
   const total = steps.length;
 
   let answers: Answers = { ...assessment.answers };
-  let profile: (ProfileValues & { departmentCode?: string | null; regionCode?: string | null }) | undefined;
+  let profile: ProgressUpdate['profile'];
   let errors: Record<string, string>;
   let formError: string | undefined;
   let shown: ShownValues = { answers: {}, profile: {} };
@@ -72,6 +72,8 @@ export async function saveStep(
       if (territory) {
         profile.departmentCode = territory.departmentCode;
         profile.regionCode = territory.regionCode;
+        profile.latitude = territory.latitude ?? null;
+        profile.longitude = territory.longitude ?? null;
       } else {
         delete profile.postalCode;
         errors[PROFILE_FIELDS.postalCode] = POSTAL_CODE_MESSAGES.unknown;

@@ -1,0 +1,1 @@
+CREATE INDEX "assessments_user_idx" ON "assessments" USING btree ("user_id","completed_at") WHERE "assessments"."user_id" IS NOT NULL;
