@@ -20,10 +20,12 @@ export {
   findRegionBySlug,
   listDepartments,
   listRegions,
+  populatedPlaces,
   searchCommunes,
   suggestCommunes,
   type Commune,
   type Department,
+  type PopulatedPlace,
   type Region,
   type Suggestions,
 } from './queries.js';

@@ -233,6 +233,35 @@ export async function suggestCommunes(db: Executor, input: string, limit = 3): P
   };
 }
 
+/** A populated commune with one of its postal codes: where seeded data is placed, weighted by population. */
+export interface PopulatedPlace {
+  code: string;
+  postalCode: string;
+  departmentCode: string;
+  regionCode: string;
+  population: number;
+}
+
+/**
+ * Every populated commune (municipal arrondissements rather than their city) with its lowest postal
+ * code, in code order: the same list for the same dataset, so seeded data drawn from it is repeatable.
+ */
+export async function populatedPlaces(db: Executor): Promise<PopulatedPlace[]> {
+  const rows = rowsOf<{ code: string; postal_code: string | null; department_code: string; region_code: string; population: number | string }>(
+    await db.execute(sql`
+      SELECT c.code, c.department_code, c.region_code, c.population,
+             (SELECT min(p.postal_code) FROM commune_postal_codes p WHERE p.commune_code = c.code) AS postal_code
+      FROM communes c
+      WHERE c.population > 0 AND NOT EXISTS (SELECT 1 FROM communes a WHERE a.parent_code = c.code)
+      ORDER BY c.code`),
+  );
+  return rows.flatMap((r) =>
+    r.postal_code === null
+      ? []
+      : [{ code: r.code, postalCode: r.postal_code, departmentCode: r.department_code, regionCode: r.region_code, population: Number(r.population) }],
+  );
+}
+
 const byFrenchName = new Intl.Collator('fr').compare;
 
 export async function listRegions(db: Executor): Promise<Region[]> {

@@ -1,5 +1,7 @@
 import { seedActivators } from '../activators/index.js';
 import type { Db } from '../db/client.js';
+import { seedAssessments } from '../diagnostic/index.js';
+import { populatedPlaces } from '../geo/index.js';
 import type { Clock } from '../server/clock.js';
 import { readSetting, writeSetting } from '../server/settings.js';
 import { createDemoAccounts, type DemoAccount } from './demo-accounts.js';
@@ -64,5 +66,40 @@ function seedSteps(): SeedStep[] {
       countKey: 'activators',
       run: async ({ db, clock }, o) => (await seedActivators(db, { ...o, now: clock.now() })).activators,
     },
+    {
+      name: 'autodiagnostics',
+      label: 'Autodiagnostics',
+      countKey: 'assessments',
+      run: async ({ db, clock }, o) => {
+        // Businesses are where people live: every populated commune, weighted by its population.
+        const communes = (await populatedPlaces(db)).map((p) => ({
+          postalCode: p.postalCode,
+          departmentCode: p.departmentCode,
+          regionCode: p.regionCode,
+          weight: p.population,
+        }));
+        const report = await seedAssessments(db, {
+          count: o.count,
+          // Another stream than the activators' for the same seed value.
+          rng: mulberry32(o.seed ^ 0x5eed_a55e),
+          communes,
+          now: clock.now(),
+          onProgress: o.onProgress,
+        });
+        return report.inserted;
+      },
+    },
   ];
+}
+
+/** A small seeded PRNG: the same seed gives the same businesses, answers and places. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }

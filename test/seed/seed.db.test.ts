@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/client.js';
+import { rebuildScoreCounts } from '../../src/diagnostic/index.js';
 import { loadGeographyForTests } from '../../src/geo/index.js';
 import { seedDatabase, seedMarker } from '../../src/seed/index.js';
+import { SCALES } from '../../src/seed/scales.js';
 import { FixedClock } from '../../src/server/clock.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -48,5 +50,34 @@ describe('les données de démonstration', () => {
       sql`SELECT count(*) AS n FROM activators a LEFT JOIN communes c ON c.code = a.commune_code WHERE c.code IS NULL OR c.department_code NOT IN ('69', '13')`,
     );
     expect(Number(rowsOf<{ n: number | string }>(result)[0]!.n)).toBe(0);
+  });
+
+  it('créent des autodiagnostics terminés, les mêmes pour la même graine, dans le territoire chargé', async () => {
+    const results = async (database: TestDatabase) =>
+      rowsOf<{ r: string }>(
+        await database.db.execute(
+          sql`SELECT sector || ' ' || size_band || ' ' || postal_code || ' ' || overall_score || ' ' || completed_at::text AS r FROM assessments ORDER BY 1`,
+        ),
+      ).map((row) => row.r);
+    const a = await results(first);
+    expect(a).toHaveLength(SCALES.demo.assessments);
+    expect(await results(second)).toEqual(a);
+    const outside = await first.db.execute(
+      sql`SELECT count(*) AS n FROM assessments WHERE status <> 'termine' OR completed_at IS NULL OR department_code NOT IN ('69', '13')`,
+    );
+    expect(Number(rowsOf<{ n: number | string }>(outside)[0]!.n)).toBe(0);
+  });
+
+  it('les effectifs de comparaison comptent exactement les autodiagnostics stockés', async () => {
+    const counts = async () =>
+      rowsOf<{ group_key: string; score: number; count: number | string }>(
+        await first.db.execute(sql`SELECT group_key, score, count FROM assessment_score_counts WHERE count > 0 ORDER BY group_key, score`),
+      ).map((r) => `${r.group_key}|${r.score}|${Number(r.count)}`);
+    const seededCounts = await counts();
+    expect(seededCounts.find((c) => c.startsWith('tous|'))).toBeDefined();
+    const total = seededCounts.filter((c) => c.startsWith('tous|')).reduce((sum, c) => sum + Number(c.split('|')[2]), 0);
+    expect(total).toBe(SCALES.demo.assessments);
+    await rebuildScoreCounts(first.db);
+    expect(await counts()).toEqual(seededCounts);
   });
 });
