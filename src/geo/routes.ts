@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../server/context.js';
-import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, searchCommunes, type Commune } from './queries.js';
+import { CommuneIndexHolder, type CommuneIndex } from './commune-index.js';
+import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, type Commune } from './queries.js';
 
 const communesQuery = z.object({
   q: z
@@ -52,6 +53,9 @@ class AnswerCache {
     this.entries.set(key, entry);
     return entry.body;
   }
+  clear(): void {
+    this.entries.clear();
+  }
   set(key: string, body: string, now: number): void {
     this.entries.delete(key);
     this.entries.set(key, { body, expires: now + this.ttlMs });
@@ -61,6 +65,9 @@ class AnswerCache {
 
 export const geoRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   const answers = new AnswerCache();
+  // Every commune in memory, built on the first search and rebuilt when the communes change.
+  const communes = new CommuneIndexHolder(ctx.db);
+  let answeredFrom: CommuneIndex | null = null;
 
   // Autocomplete of a postal code or commune name, for every form that asks where a business is.
   app.get('/api/v1/communes', async (request, reply) => {
@@ -75,9 +82,15 @@ export const geoRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { 
     const { q, limite } = parsed.data;
     const key = `${limite}|${q.toLowerCase()}`;
     const now = ctx.clock.now().getTime();
+    const index = await communes.get();
+    // A rebuilt index means the communes changed: the answers kept from the old one go.
+    if (index !== answeredFrom) {
+      answers.clear();
+      answeredFrom = index;
+    }
     let body = answers.get(key, now);
     if (body === undefined) {
-      body = JSON.stringify({ communes: (await searchCommunes(ctx.db, q, limite)).map(present) });
+      body = JSON.stringify({ communes: index.search(q, limite).map(present) });
       answers.set(key, body, now);
     }
     // The same answer for everyone until the next dataset load: browsers and proxies may keep it.
