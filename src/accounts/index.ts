@@ -4,6 +4,10 @@ export type { PersonalDataContributor } from './personal-data.js';
 export { requireRole, requireUser } from './guards.js';
 export { createUser, type CreateUserInput, type CreateUserResult, type CreateUserField } from './use-cases/create-user.js';
 export { disableUser, enableUser } from './use-cases/disable-user.js';
+export { retireInactiveAccounts } from './use-cases/retire-inactive-accounts.js';
+export { collectPersonalData } from './use-cases/personal-data.js';
+/** The daily job that warns, then deletes, accounts unused for two years. */
+export const INACTIVE_ACCOUNTS_JOB = 'comptes-inactifs';
 export { sealPlaintextTotpSecrets } from './use-cases/second-factor.js';
 export { sendVerificationEmail } from './use-cases/verify-email.js';
 export { passwordProblem, passwordMinLength, PASSWORD_MAX_LENGTH } from './password-rules.js';

@@ -59,3 +59,32 @@ export async function mailPasswordChanged(ctx: AppContext, to: { email: string; 
   });
   await queueMail(ctx, { to: to.email, subject: `Votre mot de passe a été modifié — ${ctx.config.siteName}`, ...body, template: 'mot-de-passe-modifie' });
 }
+
+/** Two years without a login: the owner is told the account will go, and how to keep it. */
+export async function mailInactivityWarning(ctx: AppContext, to: { email: string; firstName: string }, deletionDate: Date): Promise<void> {
+  const date = deletionDate.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+  const body = renderMail(ctx.config, {
+    greeting: greeting(to.firstName),
+    paragraphs: [
+      `Votre compte ${ctx.config.siteName} n’a pas été utilisé depuis deux ans. Pour ne pas garder vos données plus longtemps que nécessaire, il sera supprimé le ${date}, avec les données qui lui sont liées.`,
+      'Pour le garder, il suffit de vous connecter avant cette date.',
+    ],
+    action: { label: 'Me connecter', url: `${ctx.config.publicUrl}/connexion` },
+    notes: ['Si vous ne souhaitez plus utiliser ce compte, vous n’avez rien à faire.'],
+  });
+  await queueMail(ctx, { to: to.email, subject: `Votre compte sera bientôt supprimé — ${ctx.config.siteName}`, ...body, template: 'avertissement-inactivite' });
+}
+
+/** Confirms a deletion, whether the owner asked for it or the account went unused. */
+export async function mailAccountDeleted(ctx: AppContext, to: { email: string; firstName: string }, reason: 'demande' | 'inactivite'): Promise<void> {
+  const why =
+    reason === 'demande'
+      ? `Comme vous l’avez demandé, votre compte ${ctx.config.siteName} a été supprimé, avec les données qui lui étaient liées.`
+      : `Votre compte ${ctx.config.siteName}, inutilisé depuis plus de deux ans, a été supprimé avec les données qui lui étaient liées, comme annoncé il y a 30 jours.`;
+  const body = renderMail(ctx.config, {
+    greeting: greeting(to.firstName),
+    paragraphs: [why, 'Vous pouvez créer un nouveau compte à tout moment.'],
+    notes: ['Ce message est le dernier que vous recevrez à cette adresse de notre part.'],
+  });
+  await queueMail(ctx, { to: to.email, subject: `Votre compte a été supprimé — ${ctx.config.siteName}`, ...body, template: 'compte-supprime' });
+}

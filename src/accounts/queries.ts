@@ -1,4 +1,5 @@
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
+import { toNumber } from '../db/client.js';
 import type { Db } from '../db/client.js';
 import { accountTokens, sessions, users, type TokenPurpose } from './schema.js';
 
@@ -23,7 +24,35 @@ export async function updateUser(db: Db, id: string, patch: Partial<Omit<UserRow
   await db.update(users).set(patch).where(eq(users.id, id));
 }
 
+/** A completed login: the account is in use again (any inactivity warning is void). */
+export async function recordLogin(db: Db, id: string, now: Date): Promise<void> {
+  await db.update(users).set({ lastLoginAt: now, inactivityWarnedAt: null }).where(eq(users.id, id));
+}
+
+/** Removes the account; its sessions and links go with it (foreign keys cascade). */
+export async function deleteUserRow(db: Db, id: string): Promise<void> {
+  await db.delete(users).where(eq(users.id, id));
+}
+
+/** Operators who can still log in, other than this one. */
+export async function countOtherActiveOperators(db: Db, id: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'operateur'), isNull(users.disabledAt), ne(users.id, id)));
+  return toNumber(row?.n);
+}
+
 // ---- Sessions ----
+
+/** An account's sessions as its owner may see them (never the token or its hash). */
+export async function listUserSessions(db: Db, userId: string) {
+  return db
+    .select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt, fullyAuthenticatedAt: sessions.fullyAuthenticatedAt })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(sessions.createdAt);
+}
 
 export interface SessionWithUser {
   tokenHash: string;

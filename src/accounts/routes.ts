@@ -6,6 +6,7 @@ import { pageContext, sendPage } from '../server/render.js';
 import { requireUser } from './guards.js';
 import { clearSessionCookie, pendingSessionOf, sessionCookieName, sessionOf, setSessionCookie } from './http-session.js';
 import { AccountPage } from './pages/AccountPage.js';
+import { AccountDeletedPage, DeleteAccountPage } from './pages/DeleteAccountPage.js';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage.js';
 import { LoginCodePage } from './pages/LoginCodePage.js';
 import { LoginPage } from './pages/LoginPage.js';
@@ -24,6 +25,7 @@ import { hashToken, TOKEN_PATTERN } from './tokens.js';
 import type { Refusal } from './types.js';
 import { changePassword } from './use-cases/change-password.js';
 import { logIn } from './use-cases/log-in.js';
+import { collectPersonalData, deleteOwnAccount } from './use-cases/personal-data.js';
 import { requestPasswordReset, resetLinkAccount, resetPassword } from './use-cases/reset-password.js';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment, verifyLoginCode } from './use-cases/second-factor.js';
 import { signUp } from './use-cases/sign-up.js';
@@ -283,6 +285,35 @@ export const accountRoutes: FastifyPluginAsync<{ ctx: AppContext; personalData: 
     setSessionCookie(reply, ctx.config, result.session);
     reply.flash('success', 'Votre mot de passe a été modifié.');
     return reply.redirect('/mon-compte', 303);
+  });
+
+  // ---- My data: download, deletion ----
+
+  app.get('/mon-compte/donnees', { preHandler: requireUser() }, async (request, reply) => {
+    const data = await collectPersonalData(ctx, personalData, request.currentUser!.id);
+    if (!data) return reply.redirect('/connexion', 303);
+    const day = ctx.clock.now().toISOString().slice(0, 10);
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="mes-donnees-${day}.json"`)
+      .send(JSON.stringify(data, null, 2));
+  });
+
+  app.get('/mon-compte/supprimer', { preHandler: requireUser() }, async (request, reply) => {
+    return sendPage(reply, h(DeleteAccountPage, { ctx: page(request, reply) }));
+  });
+
+  app.post('/mon-compte/supprimer', { preHandler: requireUser() }, async (request, reply) => {
+    const form = body('mot_de_passe').parse(request.body);
+    const result = await deleteOwnAccount(ctx, personalData, { userId: request.currentUser!.id, password: form.mot_de_passe });
+    if (!result.ok) return sendPage(reply, h(DeleteAccountPage, { ctx: page(request, reply), errors: errorsOf(result) }), statusOf(result));
+    // Every session has ended with the account, this browser's too.
+    clearSessionCookie(reply, ctx.config);
+    return reply.redirect('/mon-compte/supprime', 303);
+  });
+
+  app.get('/mon-compte/supprime', async (request, reply) => {
+    return sendPage(reply, h(AccountDeletedPage, { ctx: page(request, reply) }));
   });
 
   // ---- Second factor: enrolment (also the operators' forced step after the password) ----

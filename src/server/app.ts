@@ -8,7 +8,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client.js';
-import { accountsPlugin } from '../accounts/index.js';
+import { accountsPlugin, type PersonalDataContributor } from '../accounts/index.js';
+import { contactsRoutes } from '../contacts/index.js';
 import { diagnosticRoutes } from '../diagnostic/index.js';
 import { activatorsPublicRoutes, activatorsRegistrationPlugin } from '../activators/index.js';
 import { geoRoutes } from '../geo/index.js';
@@ -24,18 +25,21 @@ import type { AppContext } from './context.js';
 import { cookiePolicy } from './cookies.js';
 import { registerErrorPages } from './errors.js';
 import { healthRoutes } from './health.js';
+import { personalDataContributors } from './personal-data.js';
 import { rememberUploadedFile } from './uploaded-files.js';
 
 export interface AppDependencies {
   config: AppConfig;
   database: Database;
   clock?: Clock;
+  /** Each domain's share of a person's data; tests may pass their own. */
+  personalData?: PersonalDataContributor[];
 }
 
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The whole web application, used by the server and by the tests alike. */
-export async function buildApp({ config, database, clock = systemClock }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, clock = systemClock, personalData = personalDataContributors() }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -124,14 +128,15 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
 
   registerErrorPages(app, config);
   await app.register(healthRoutes, { ctx });
-  // Each domain's share of a person's data, downloaded with the account and erased with it.
-  await app.register(accountsPlugin, { ctx, personalData: [] });
+  // Each domain's share of a person's data (listed in personal-data.ts), downloaded with the account and erased with it.
+  await app.register(accountsPlugin, { ctx, personalData });
   await app.register(siteRoutes, { ctx });
   await app.register(geoRoutes, { ctx });
   await app.register(activatorsPublicRoutes, { ctx });
   await app.register(activatorsRegistrationPlugin, { ctx });
   await app.register(mailRoutes, { ctx });
   await app.register(diagnosticRoutes, { ctx });
+  await app.register(contactsRoutes, { ctx });
   if (config.benchRoutes) await app.register(benchRoutes, { ctx });
   return app;
 }

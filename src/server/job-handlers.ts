@@ -1,9 +1,11 @@
-import { purgeExpiredAccountData } from '../accounts/index.js';
+import { INACTIVE_ACCOUNTS_JOB, purgeExpiredAccountData, retireInactiveAccounts } from '../accounts/index.js';
 import { activatorJobHandlers } from '../activators/index.js';
+import { CONTACTS_DAILY_JOB, contactsJobHandlers } from '../contacts/index.js';
 import { enqueueJob, type JobHandlers } from '../jobs/index.js';
 import { MAIL_JOB, mailJobHandler, smtpTransport, type MailTransport } from '../mail/index.js';
 import type { AppContext } from './context.js';
 import { DAY } from './clock.js';
+import { personalDataContributors } from './personal-data.js';
 import { purgeRateLimitCounters } from './rate-limit.js';
 
 export const DAILY_CLEAN_UP_JOB = 'nettoyage-quotidien';
@@ -12,11 +14,16 @@ export const DAILY_CLEAN_UP_JOB = 'nettoyage-quotidien';
 export function jobHandlers(ctx: AppContext, transport?: MailTransport): JobHandlers {
   const handlers: JobHandlers = {
     ...activatorJobHandlers(ctx),
+    ...contactsJobHandlers(ctx),
     // Expired sessions, used or expired links, old rate-limit counters: nothing kept longer than needed.
     [DAILY_CLEAN_UP_JOB]: async () => {
       const now = ctx.clock.now();
       await purgeExpiredAccountData(ctx.db, now);
       await purgeRateLimitCounters(ctx.db, new Date(now.getTime() - DAY));
+    },
+    // Accounts unused for two years: warned, then deleted 30 days later with every domain's share.
+    [INACTIVE_ACCOUNTS_JOB]: async () => {
+      await retireInactiveAccounts(ctx, personalDataContributors());
     },
   };
   const mailTransport = transport ?? (ctx.config.smtpUrl ? smtpTransport(ctx.config.smtpUrl) : undefined);
@@ -34,4 +41,6 @@ export async function scheduleRecurringJobs(ctx: Pick<AppContext, 'db' | 'clock'
   const now = ctx.clock.now();
   const day = now.toISOString().slice(0, 10);
   await enqueueJob(ctx.db, { kind: DAILY_CLEAN_UP_JOB, runAt: now, uniqueKey: `${DAILY_CLEAN_UP_JOB}:${day}`, maxAttempts: 3 }, now);
+  await enqueueJob(ctx.db, { kind: CONTACTS_DAILY_JOB, runAt: now, uniqueKey: `${CONTACTS_DAILY_JOB}:${day}`, maxAttempts: 3 }, now);
+  await enqueueJob(ctx.db, { kind: INACTIVE_ACCOUNTS_JOB, runAt: now, uniqueKey: `${INACTIVE_ACCOUNTS_JOB}:${day}`, maxAttempts: 3 }, now);
 }

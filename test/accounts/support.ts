@@ -87,9 +87,9 @@ export function textOf(html: string): string {
 export const OPERATOR_PASSWORD = 'une ruche bien gardée';
 
 /** An operator logged in with the second factor set up, as after their first login. */
-export async function aLoggedInOperator(t: TestApp, overrides: Partial<CreateUserInput> = {}) {
+export async function aLoggedInOperator(t: TestApp, overrides: Partial<CreateUserInput> = {}, app: FastifyInstance = t.app) {
   const operator = await aUser(t, { role: 'operateur', password: OPERATOR_PASSWORD, firstName: 'Dominique', lastName: 'Opérat', ...overrides });
-  const agent = new Agent(t.app);
+  const agent = new Agent(app);
   await logIn(agent, operator.email, operator.password);
   const page = await agent.get('/mon-compte/double-authentification');
   const secret = secretOnPage(page.body);

@@ -97,6 +97,21 @@ export function AccountPage({
             </Form>
           </div>
         </div>
+
+        <h2 class="fr-mt-6w" id="mes-donnees">
+          Mes données
+        </h2>
+        <p>Vous pouvez télécharger tout ce que le site garde sur vous, dans un fichier JSON lisible par d’autres outils.</p>
+        <ButtonLink href="/mon-compte/donnees" kind="secondary" icon="fr-icon-download-line">
+          Télécharger mes données
+        </ButtonLink>
+        <p class="fr-mt-3w">
+          Un compte inutilisé pendant deux ans est supprimé, après un avertissement par courriel 30 jours avant. Vous pouvez aussi le
+          supprimer vous-même, tout de suite.
+        </p>
+        <ButtonLink href="/mon-compte/supprimer" kind="tertiary" icon="fr-icon-delete-line">
+          Supprimer mon compte
+        </ButtonLink>
       </Container>
     </Layout>
   );

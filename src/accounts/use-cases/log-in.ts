@@ -1,7 +1,7 @@
 import type { AppContext } from '../../server/context.js';
 import { frenchDuration, hit, rateLimitKey, release } from '../../server/rate-limit.js';
 import { hashPassword, verifyPassword } from '../password-hash.js';
-import { findUserByEmail, normalizeEmail, updateUser } from '../queries.js';
+import { findUserByEmail, normalizeEmail, recordLogin, updateUser } from '../queries.js';
 import type { Role } from '../schema.js';
 import { openSession, secondFactorRequired, type OpenedSession } from '../sessions.js';
 import { refuse, type Refusal } from '../types.js';
@@ -63,7 +63,7 @@ export async function logIn(ctx: AppContext, input: LogInInput): Promise<LogInRe
 
   const needsFactor = secondFactorRequired(user);
   const next: NextStep = !needsFactor ? 'done' : user.totpEnabled ? 'code' : 'enrol';
-  if (next === 'done') await updateUser(ctx.db, user.id, { lastLoginAt: now });
+  if (next === 'done') await recordLogin(ctx.db, user.id, now);
   const session = await openSession(ctx.db, { userId: user.id, role: user.role, now, fullyAuthenticated: next === 'done' });
   return { ok: true, userId: user.id, role: user.role, next, session };
 }

@@ -2,7 +2,7 @@ import { and, eq, isNotNull, notLike } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { AppContext } from '../../server/context.js';
 import { frenchDuration, hit, rateLimitKey, release } from '../../server/rate-limit.js';
-import { deleteSession, findUserById, updateUser } from '../queries.js';
+import { deleteSession, findUserById, recordLogin, updateUser } from '../queries.js';
 import { users } from '../schema.js';
 import { isSealed, openSecret, sealSecret, totpKey } from '../secret-box.js';
 import { openSession, type OpenedSession } from '../sessions.js';
@@ -69,7 +69,7 @@ export async function verifyLoginCode(
   if (refusal) return refusal;
   const now = ctx.clock.now();
   await deleteSession(ctx.db, pendingTokenHash);
-  await updateUser(ctx.db, user.id, { lastLoginAt: now });
+  await recordLogin(ctx.db, user.id, now);
   const session = await openSession(ctx.db, { userId: user.id, role: user.role, now, fullyAuthenticated: true });
   return { ok: true, session };
 }
@@ -110,7 +110,7 @@ export async function confirmTotpEnrolment(
   await updateUser(ctx.db, user.id, { totpEnabled: true });
   if (!pendingTokenHash) return { ok: true, session: null };
   await deleteSession(ctx.db, pendingTokenHash);
-  await updateUser(ctx.db, user.id, { lastLoginAt: now });
+  await recordLogin(ctx.db, user.id, now);
   return { ok: true, session: await openSession(ctx.db, { userId: user.id, role: user.role, now, fullyAuthenticated: true }) };
 }
 

@@ -1,0 +1,11 @@
+import type { PersonalDataContributor } from '../accounts/index.js';
+
+/**
+ * Each domain's share of a person's data, given to the accounts domain: downloaded with the
+ * account (/mon-compte/donnees) and erased with it (by its owner, or after two years unused).
+ * Used by the app (src/server/app.ts) and by the daily job (src/server/job-handlers.ts).
+ * A domain adds its contributor here.
+ */
+export function personalDataContributors(): PersonalDataContributor[] {
+  return [];
+}
