@@ -32,6 +32,7 @@ class ActivatorBuilder {
   private structureName = `Structure ${counter}`;
   private offerUrl: string | null = null;
   private territory: string[] = [];
+  private userId: string | null = null;
 
   ofKind(kind: ActivatorKind) {
     this.kind = kind;
@@ -76,6 +77,11 @@ class ActivatorBuilder {
     this.offerUrl = url;
     return this;
   }
+  /** The account the file belongs to (an activator's own space is reached through it). */
+  ownedBy(userId: string) {
+    this.userId = userId;
+    return this;
+  }
   serving(...departments: string[]) {
     this.territory = departments;
     return this;
@@ -109,6 +115,7 @@ class ActivatorBuilder {
       .insert(activators)
       .values({
         slug,
+        userId: this.userId,
         structureId: structure!.id,
         kind: this.kind,
         status: this.status,

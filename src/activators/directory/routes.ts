@@ -7,6 +7,7 @@ import { pageContext, renderDocument, sendPage } from '../../server/render.js';
 import { sendError } from '../../server/errors.js';
 import { CONTACT_ANCHOR, ProfilePage } from '../profile/pages/ProfilePage.js';
 import { getPublicProfile } from '../profile/use-cases/get-public-profile.js';
+import { isRobot, profileViewCounterFor } from '../statistics/profile-views.js';
 import { fileStoreFor } from '../registration/file-store.js';
 import { findPublicProfile } from '../profile/queries.js';
 import { areas } from './areas.js';
@@ -47,6 +48,10 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
   const files = fileStoreFor(ctx.config.dataDir);
   // Search pages and profiles for visitors, kept while no activator or structure changes.
   const pages = new VersionedPageCache(2_000);
+  // Profile views are counted in memory and written in batches (never one write per view).
+  const views = profileViewCounterFor(ctx, ctx, (error) => app.log.error({ err: error }, 'profile views not written'));
+  views.start();
+  app.addHook('onClose', () => views.stop());
 
   app.get(DIRECTORY_PATH, async (request, reply) => {
     const version = await directoryVersion(ctx.db);
@@ -95,7 +100,7 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
     const params = slugParam.safeParse(request.params);
     if (!params.success) return sendError(ctx.config, request, reply, 404);
     const version = await directoryVersion(ctx.db);
-    return pages.serve(request, reply, `fiche:${params.data.slug}`, version, async () => {
+    const sent = await pages.serve(request, reply, `fiche:${params.data.slug}`, version, async () => {
       const view = await getPublicProfile({ db: ctx.db, clock: ctx.clock }, params.data.slug);
       if (!view) return sendError(ctx.config, request, reply, 404);
       const page = h(ProfilePage, {
@@ -108,6 +113,8 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
       });
       return { html: renderDocument(page), status: 200 };
     });
+    if (reply.statusCode === 200 && request.method === 'GET' && !isRobot(request.headers['user-agent'])) views.record(params.data.slug);
+    return sent;
   });
 
   // Only the photo of a public profile is public; the file's stored name never appears in a URL.

@@ -21,6 +21,8 @@ import { eventsOf, findActivatorOfUser, findStructureById, lastCorrectionRequest
 import { engagementLetterFor, fileReference, frenchDate } from './use-cases/engagement-letter.js';
 import { canEditSection, isEditable, saveSection } from './use-cases/save-section.js';
 import { applyProfileChanges } from '../space/use-cases/update-profile.js';
+import { DashboardPage } from '../space/pages/DashboardPage.js';
+import { dashboardLinks } from '../space/use-cases/dashboard.js';
 import { startRegistration } from './use-cases/start-registration.js';
 import { missingPieces, submitRegistration } from './use-cases/submit-registration.js';
 import { uploadLetter, uploadPhoto } from './use-cases/upload-files.js';
@@ -75,8 +77,23 @@ export const activatorsRegistrationRoutes: FastifyPluginAsync<{ deps: Activators
   // ---- The space's front page and the account ----
 
   app.get('/espace-activateurs', async (request, reply) => {
-    const role = request.currentUser?.role;
-    const state = !role ? 'visiteur' : role === 'activateur' ? 'activateur' : 'autre';
+    const user = request.currentUser;
+    if (user?.role === 'activateur') {
+      // A signed-in activator lands on their own space: the file's status and every part of the space.
+      reply.header('cache-control', 'no-store');
+      const activator = await findActivatorOfUser(ctx.db, user.id);
+      return sendPage(
+        reply,
+        h(DashboardPage, {
+          ctx: page(request, reply),
+          firstName: activator?.firstName || user.displayName.split(' ')[0] || '',
+          status: activator?.status ?? 'brouillon',
+          reference: activator ? fileReference(activator.id) : null,
+          links: dashboardLinks(activator),
+        }),
+      );
+    }
+    const state = user ? 'autre' : 'visiteur';
     return sendPage(reply, h(SpacePage, { ctx: page(request, reply), siteName: ctx.config.siteName, state }));
   });
 
