@@ -15,6 +15,7 @@ import { postalCodeLocator } from './geo-locator.js';
 import type { PostalCodeLocator } from './postal-code.js';
 import { CURRENT_QUESTIONNAIRE } from './questionnaire/index.js';
 import { stepOfThemeNumber, stepPath } from './steps.js';
+import { businessesToSupportRoutes } from './support-routes.js';
 import { TOKEN_PATTERN, newAssessmentToken } from './tokens.js';
 import { giveContactConsent, withdrawContactConsent, type ConsentResult } from './use-cases/contact-consent.js';
 import type { DiagnosticDeps } from './use-cases/deps.js';
@@ -46,6 +47,8 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: cookies.secure, signed: true };
   const stepUrl = stepPath;
   const resultUrl = (token: string) => `/autodiagnostic/resultat/${token}`;
+
+  await app.register(businessesToSupportRoutes, { ctx });
 
   /** The browser remembers its latest assessment, so the presentation page offers to resume it. */
   const remember = (reply: FastifyReply, token: string) => reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: COOKIE_MAX_AGE });
