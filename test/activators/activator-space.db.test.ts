@@ -1,13 +1,20 @@
 import { and, eq } from 'drizzle-orm';
+import { h } from 'preact';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activatorProfileViews, type ActivatorKind, type RegistrationStatus } from '../../src/activators/schema.js';
-import { loadGeographyForTests } from '../../src/geo/index.js';
+import { StatisticsPage } from '../../src/activators/space/pages/StatisticsPage.js';
+import { getActivatorStatistics } from '../../src/activators/space/use-cases/get-statistics.js';
+import { ProfileViewCounter } from '../../src/activators/statistics/profile-views.js';
+import { findCommuneByCode, loadGeographyForTests } from '../../src/geo/index.js';
+import { renderDocument } from '../../src/server/render.js';
+import type { PageContext } from '../../src/ui/context.js';
 import { buildApp } from '../../src/server/app.js';
 import { Agent } from '../support/agent.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { aUser, logIn, textOf } from '../accounts/support.js';
 import { anActivator } from './builders.js';
+import { activatorOf, anActiveFile } from './registration-support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -234,5 +241,86 @@ describe('les statistiques de l’activateur', () => {
     const res = await agent.get(STATISTICS);
     expect(res.statusCode).toBe(303);
     expect(textOf((await agent.follow(res)).body)).toContain('disponibles une fois votre fiche active');
+  });
+});
+
+describe('les chiffres des demandes de contact dans les statistiques', () => {
+  const page = (statistics: Awaited<ReturnType<typeof getActivatorStatistics>>) =>
+    textOf(renderDocument(h(StatisticsPage, { ctx: aPageContext(), statistics, hasPublicPage: true })));
+
+  it('viennent du domaine des demandes : nombre par mois et délai médian de première réponse, pour l’activateur demandé sur les douze derniers mois', async () => {
+    t.clock.set('2026-07-15T08:00:00Z');
+    const { activator } = await aSignedInActivator();
+    const asked: { activatorId: string; from: Date; to: Date }[] = [];
+    const statistics = await getActivatorStatistics(
+      {
+        db: t.database.db,
+        clock: t.clock,
+        views: new ProfileViewCounter({ db: t.database.db, clock: t.clock }),
+        contactStatistics: async (_db, activatorId, range) => {
+          asked.push({ activatorId, ...range });
+          return { perMonth: [{ month: '2026-06', count: 5 }, { month: '2026-07', count: 2 }], medianFirstAnswerHours: 26 };
+        },
+      },
+      activator,
+    );
+    expect(asked).toEqual([{ activatorId: activator.id, from: new Date('2025-08-01T00:00:00Z'), to: new Date('2026-07-15T08:00:00Z') }]);
+    expect(statistics.months.map((m) => m.requests)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2]);
+    const text = page(statistics);
+    expect(text).toContain('Demandes de contact par mois');
+    expect(text).toContain('1 j 2 h');
+    expect(text).toContain('juin 2026 0 5');
+  });
+
+  it('sans le domaine des demandes (ou s’il ne répond pas), la page dit que ces chiffres ne sont pas disponibles', async () => {
+    const { activator } = await aSignedInActivator();
+    const views = new ProfileViewCounter({ db: t.database.db, clock: t.clock });
+    const without = await getActivatorStatistics({ db: t.database.db, clock: t.clock, views }, activator);
+    expect(without.contacts.available).toBe(false);
+    expect(page(without)).toContain('Les chiffres des demandes de contact ne sont pas disponibles');
+    const failing = await getActivatorStatistics(
+      { db: t.database.db, clock: t.clock, views, contactStatistics: () => Promise.reject(new Error('panne')) },
+      activator,
+    );
+    expect(failing.contacts.available).toBe(false);
+  });
+});
+
+function aPageContext(): PageContext {
+  return {
+    site: { name: 'Abeille', operatorName: 'Opérateur', stateBrand: true, accessibility: 'non' },
+    path: STATISTICS,
+    user: { displayName: 'Lina Espace', role: 'activateur' },
+    csrfToken: 'jeton',
+    flash: null,
+    assets: { css: '/style.css', dsfrBase: '/dsfr' },
+  };
+}
+
+describe('la commune d’un activateur inscrit par le formulaire', () => {
+  it('est enregistrée avec sa fiche et montrée sur la fiche publique, dans l’annuaire et par l’API', async () => {
+    const file = await anActiveFile(t, { firstName: 'Noé', lastName: 'Communal' });
+    const row = await activatorOf(t, file.email);
+    const commune = (await findCommuneByCode(t.database.db, row.communeCode!))!;
+    expect(commune.postalCodes).toContain(row.postalCode);
+    expect(row.communeName).toBe(commune.name);
+    const place = `${commune.name} (${row.postalCode})`;
+    expect(textOf((await t.app.inject(`/trouver-un-accompagnement/${row.slug}`)).body)).toContain(place);
+    expect(textOf((await t.app.inject(`/trouver-un-accompagnement?lieu=${row.postalCode}&rayon=10&q=Communal`)).body)).toContain(place);
+    const api = JSON.parse((await t.app.inject(`/api/v1/activateurs/${row.slug}`)).body);
+    expect(JSON.stringify(api)).toContain(commune.name);
+  });
+
+  it('à une adresse propre, c’est la commune de cette adresse qui est enregistrée', async () => {
+    const file = await anActiveFile(t, {
+      firstName: 'Iris',
+      lastName: 'Ailleurs',
+      structure: { adresse_propre: 'oui', adresse_perso: '3 place du Marché', code_postal_perso: '69140', commune_perso: '' },
+    });
+    const row = await activatorOf(t, file.email);
+    const commune = (await findCommuneByCode(t.database.db, row.communeCode!))!;
+    expect(row.postalCode).toBe('69140');
+    expect(row.communeName).toBe(commune.name);
+    expect(textOf((await t.app.inject(`/trouver-un-accompagnement/${row.slug}`)).body)).toContain(`${commune.name} (69140)`);
   });
 });
