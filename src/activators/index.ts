@@ -13,5 +13,14 @@ export { formatDistance } from './directory/present.js';
 export { findActivatorById } from './registration/queries.js';
 // The activator file of a signed-in user (for other domains' pages in the activators' space).
 export { findActivatorOfUser, type ActivatorRow } from './registration/queries.js';
+// What contact requests need: who can be written to, and the SIRET rule shared with the registration.
+export {
+  findContactTargetsById,
+  findContactTargetsBySlug,
+  promisedCommitments,
+  searchContactTargets,
+  type ContactTarget,
+} from './contact-targets.js';
+export { checkSiret, formatSiret } from './registration/siret.js';
 // The contact requests' figures the activator's statistics show (the server wires the contacts domain's function).
 export type { ContactStatistics } from './space/use-cases/get-statistics.js';

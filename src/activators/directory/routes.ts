@@ -35,6 +35,11 @@ function groupSearch(raw: RawFilters, marker: MapMarker, cellUnits: number): str
 }
 
 const slugParam = z.object({ slug: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/) });
+/** A profile opened from a self-assessment's result carries its id (?diagnostic=<uuid>) on to the contact form. */
+function diagnosticOf(query: unknown): string | undefined {
+  const value = (query as Record<string, unknown> | null)?.diagnostic;
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : undefined;
+}
 const regionQuery = z.object({
   departement: z
     .string()
@@ -100,7 +105,7 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
     const params = slugParam.safeParse(request.params);
     if (!params.success) return sendError(ctx.config, request, reply, 404);
     const version = await directoryVersion(ctx.db);
-    const sent = await pages.serve(request, reply, `fiche:${params.data.slug}`, version, async () => {
+    const sent = await pages.serve(request, reply, `fiche:${params.data.slug}:${diagnosticOf(request.query) ?? ''}`, version, async () => {
       const view = await getPublicProfile({ db: ctx.db, clock: ctx.clock }, params.data.slug);
       if (!view) return sendError(ctx.config, request, reply, 404);
       const page = h(ProfilePage, {
@@ -110,6 +115,7 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
         territory: view.territory,
         commitments: view.commitments,
         region: view.region ? { name: view.region.name, href: regionPath(view.region.slug) } : null,
+        diagnostic: diagnosticOf(request.query),
       });
       return { html: renderDocument(page), status: 200 };
     });

@@ -7,7 +7,7 @@ import { SECTORS } from '../../registration/sectors.js';
 import { FILTER_PARAMETERS, RADIUS_CHOICES_KM, type FilterParameter } from '../filters.js';
 import type { SearchDirectoryResult } from '../use-cases/search-directory.js';
 import { FranceMap, type FranceMapProps } from './FranceMap.js';
-import { ResultCard } from './ResultCard.js';
+import { ResultCard, SELECTION_FORM_ID } from './ResultCard.js';
 import { pluralize } from '../present.js';
 
 export const DIRECTORY_PATH = '/trouver-un-accompagnement';
@@ -168,6 +168,15 @@ export function DirectoryPage({ ctx, result, map, hrefForPage }: DirectoryPagePr
                   </li>
                 ))}
               </ol>
+            )}
+            {result.rows.some((row) => KINDS[row.kind].contactable) && (
+              // The contact form of the contacts domain: `activateurs` repeated, up to 3 (a documented contract).
+              <form id={SELECTION_FORM_ID} method="get" action="/contacter" class="fr-mb-3w">
+                <p class="fr-text--sm fr-mb-1w">Cochez jusqu’à 3 activateurs pour leur envoyer la même demande : chacun en reçoit un exemplaire.</p>
+                <Button kind="secondary" icon="fr-icon-mail-line">
+                  Contacter les activateurs cochés
+                </Button>
+              </form>
             )}
             <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefForPage} />
           </div>

@@ -3,6 +3,9 @@ import { EXCERPT_LENGTH } from '../queries.js';
 import type { DirectoryRow } from '../queries.js';
 import { formatDistance, placeLabel, profilePath, publicName, safeExternalUrl, themeLabels } from '../present.js';
 
+/** The directory's GET form to /contacter that the cards' checkboxes belong to (HTML `form` attribute). */
+export const SELECTION_FORM_ID = 'selection-contact';
+
 /**
  * One result of the directory. The name leads to the profile; a solution provider, who takes no
  * contact request through the platform, shows a link to its own offers instead.
@@ -43,6 +46,14 @@ export function ResultCard({ row }: { row: DirectoryRow }) {
                   </li>
                 ))}
               </ul>
+            )}
+            {rules.contactable && (
+              <div class="fr-checkbox-group fr-checkbox-group--sm fr-mt-1w">
+                <input type="checkbox" id={`choisir-${row.slug}`} name="activateurs" value={row.slug} form={SELECTION_FORM_ID} />
+                <label class="fr-label" for={`choisir-${row.slug}`}>
+                  {`Ajouter ${name} à ma demande de contact`}
+                </label>
+              </div>
             )}
             {!rules.contactable && offerUrl && (
               <p class="fr-mb-0">

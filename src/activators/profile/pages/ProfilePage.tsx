@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Breadcrumb, ButtonLink, Callout, Container } from '../../../ui/components.js';
+import { Breadcrumb, ButtonLink, Container } from '../../../ui/components.js';
 import type { PageContext } from '../../../ui/context.js';
 import { Layout } from '../../../ui/Layout.js';
 import { KINDS } from '../../kinds.js';
@@ -15,10 +15,20 @@ export interface ProfilePageProps {
   /** The charter's commitments, as the short titles a visitor reads. */
   commitments: string[];
   region: { name: string; href: string } | null;
+  /** The self-assessment a business comes from (?diagnostic=<uuid>), carried on to the contact form. */
+  diagnostic?: string;
 }
 
 /** The anchor of the contact section, linked from the top of the page and from elsewhere (results, mails). */
 export const CONTACT_ANCHOR = 'contacter';
+
+/**
+ * The contact form, served by the contacts domain (which this one does not import): a documented contract,
+ * `GET /contacter?activateurs=<slug>[,<slug>…][&diagnostic=<assessment uuid>]`.
+ */
+export function contactFormHref(slug: string, diagnostic?: string): string {
+  return `/contacter?activateurs=${encodeURIComponent(slug)}${diagnostic ? `&diagnostic=${encodeURIComponent(diagnostic)}` : ''}`;
+}
 
 function Section({ title, children }: { title: string; children: ComponentChildren }) {
   return (
@@ -37,7 +47,7 @@ function ExternalLink({ href, children, name }: { href: string; children: Compon
   );
 }
 
-export function ProfilePage({ ctx, profile, photoUrl, territory, commitments, region }: ProfilePageProps) {
+export function ProfilePage({ ctx, profile, photoUrl, territory, commitments, region, diagnostic }: ProfilePageProps) {
   const rules = KINDS[profile.kind];
   const name = publicName(profile);
   const themes = themeLabels(profile.themes);
@@ -139,12 +149,13 @@ export function ProfilePage({ ctx, profile, photoUrl, territory, commitments, re
             {rules.contactable ? (
               <section id={CONTACT_ANCHOR} class="fr-mb-5w" tabIndex={-1}>
                 <h2 class="fr-h4">{`Contacter ${name}`}</h2>
-                <Callout title="Demande de contact">
-                  <p>
-                    Le formulaire de demande de contact s’affichera ici : vous pourrez décrire votre besoin et {name} vous
-                    répondra. Il n’est pas encore ouvert.
-                  </p>
-                </Callout>
+                <p>
+                  Décrivez votre besoin en quelques lignes : {name} reçoit votre demande par courriel et vous répond dans un délai de cinq
+                  jours ouvrés. Le premier échange est gratuit.
+                </p>
+                <ButtonLink href={contactFormHref(profile.slug, diagnostic)} icon="fr-icon-mail-line">
+                  {`Écrire à ${name}`}
+                </ButtonLink>
               </section>
             ) : (
               <Section title="Contact">
