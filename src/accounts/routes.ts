@@ -3,10 +3,11 @@ import { h } from 'preact';
 import { z } from 'zod';
 import type { AppContext } from '../server/context.js';
 import { pageContext, sendPage } from '../server/render.js';
-import { requireUser } from './guards.js';
+import { requireRole, requireUser } from './guards.js';
 import { clearSessionCookie, pendingSessionOf, sessionCookieName, sessionOf, setSessionCookie } from './http-session.js';
 import { AccountPage } from './pages/AccountPage.js';
 import { AccountDeletedPage, DeleteAccountPage } from './pages/DeleteAccountPage.js';
+import { OperatorAccountsPage } from './pages/OperatorAccountsPage.js';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage.js';
 import { LoginCodePage } from './pages/LoginCodePage.js';
 import { LoginPage } from './pages/LoginPage.js';
@@ -20,11 +21,12 @@ import type { PersonalDataContributor } from './personal-data.js';
 import { passwordMinLength, PASSWORD_MAX_LENGTH } from './password-rules.js';
 import { deleteSession, findUserById } from './queries.js';
 import { safeReturnPath, withReturn } from './safe-redirect.js';
-import type { Role } from './schema.js';
+import { ROLES, type Role } from './schema.js';
 import { hashToken, TOKEN_PATTERN } from './tokens.js';
 import type { Refusal } from './types.js';
 import { changePassword } from './use-cases/change-password.js';
 import { logIn } from './use-cases/log-in.js';
+import { ACCOUNTS_PAGE_SIZE, searchAccounts, setAccountDisabled } from './use-cases/manage-accounts.js';
 import { collectPersonalData, deleteOwnAccount } from './use-cases/personal-data.js';
 import { requestPasswordReset, resetLinkAccount, resetPassword } from './use-cases/reset-password.js';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment, verifyLoginCode } from './use-cases/second-factor.js';
@@ -151,7 +153,8 @@ export const accountRoutes: FastifyPluginAsync<{ ctx: AppContext; personalData: 
     await replaceSession(request, reply, result.session);
     if (result.next === 'code') return reply.redirect(withReturn('/connexion/code', returnTo), 303);
     if (result.next === 'enrol') return reply.redirect(withReturn('/mon-compte/double-authentification', returnTo), 303);
-    return reply.redirect(returnTo ?? '/mon-compte', 303);
+    // A business owner's home is "Mon espace" (their results, progress and next steps).
+    return reply.redirect(returnTo ?? (result.role === 'entreprise' ? '/mon-espace' : '/mon-compte'), 303);
   });
 
   app.get('/connexion/code', async (request, reply) => {
@@ -314,6 +317,41 @@ export const accountRoutes: FastifyPluginAsync<{ ctx: AppContext; personalData: 
 
   app.get('/mon-compte/supprime', async (request, reply) => {
     return sendPage(reply, h(AccountDeletedPage, { ctx: page(request, reply) }));
+  });
+
+  // ---- Operators: accounts ----
+
+  const accountsQuery = z.object({
+    email: z.string().max(200).catch('').default(''),
+    role: z.enum(ROLES).or(z.literal('')).catch('').default(''),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  });
+
+  app.get('/operateur/comptes', { preHandler: requireRole('operateur') }, async (request, reply) => {
+    const search = accountsQuery.parse(request.query);
+    const { accounts, total } = await searchAccounts(ctx.db, search);
+    const pageCount = Math.max(1, Math.ceil(total / ACCOUNTS_PAGE_SIZE));
+    const view = h(OperatorAccountsPage, { ctx: page(request, reply), search, accounts, total, pageCount, currentUserId: request.currentUser!.id });
+    return sendPage(reply, view);
+  });
+
+  const accountParams = z.object({ id: z.string().uuid(), action: z.enum(['desactiver', 'reactiver']) });
+
+  app.post('/operateur/comptes/:id/:action', { preHandler: requireRole('operateur') }, async (request, reply) => {
+    const params = accountParams.safeParse(request.params);
+    if (!params.success) return reply.callNotFound();
+    const form = body('retour').parse(request.body);
+    const back = form.retour.startsWith('/operateur/comptes') ? (safeReturnPath(form.retour) ?? '/operateur/comptes') : '/operateur/comptes';
+    const disabled = params.data.action === 'desactiver';
+    const result = await setAccountDisabled(ctx, { actorId: request.currentUser!.id, userId: params.data.id, disabled });
+    if (!result.ok) reply.flash('error', result.message);
+    else
+      reply.flash(
+        'success',
+        disabled ? `Le compte ${result.email} est désactivé : ses sessions sont fermées.` : `Le compte ${result.email} est réactivé.`,
+      );
+    request.log.info({ actorId: request.currentUser!.id, userId: params.data.id, action: params.data.action, ok: result.ok }, 'account status changed by an operator');
+    return reply.redirect(back, 303);
   });
 
   // ---- Second factor: enrolment (also the operators' forced step after the password) ----

@@ -67,6 +67,24 @@ export function AccountPage({
           </Form>
         )}
 
+        {account.role === 'operateur' && (
+          <>
+            <h2 class="fr-mt-6w">Administration</h2>
+            <ul>
+              <li>
+                <a class="fr-link" href="/operateur/comptes">
+                  Comptes : rechercher, désactiver, réactiver
+                </a>
+              </li>
+              <li>
+                <a class="fr-link" href="/operateur/courriels">
+                  Courriels envoyés et conservés
+                </a>
+              </li>
+            </ul>
+          </>
+        )}
+
         <h2 class="fr-mt-6w">Double authentification</h2>
         <p>
           {account.totpEnabled
