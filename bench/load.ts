@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { PathSource } from './routes.js';
+import type { PathSource, PostSpec } from './routes.js';
 import { BROWSER_ENCODINGS } from './weight.js';
 
 export interface LoadOptions {
@@ -9,6 +9,10 @@ export interface LoadOptions {
   duration: number;
   /** Seconds of load thrown away first (JIT, pools, caches), with the same connections. */
   warmup: number;
+  /** Posts this form to every path instead of GETting it. */
+  post?: PostSpec;
+  /** A successful answer's status, when not 2xx (303 after a form); any other status counts as a failure. */
+  expectStatus?: number;
 }
 
 export interface LoadResult {
@@ -24,6 +28,10 @@ export interface LoadResult {
   timeouts: number;
   statusCodes: Record<string, number>;
   durationSeconds: number;
+  /** Set when success is not 2xx: `non2xx` then counts the answers with any other status. */
+  expectedStatus?: number;
+  /** Requests (warm-up included) beyond the number of distinct paths: some paths were loaded twice. */
+  reusedPaths?: number;
 }
 
 /**
@@ -44,29 +52,48 @@ export function pathRotation(source: PathSource): () => string {
 /** Warms the route up, then measures it; autocannon runs in this process (the server is a child). */
 export async function loadRoute(source: PathSource, options: LoadOptions): Promise<LoadResult> {
   const nextPath = pathRotation(source);
+  let sent = 0;
+  const post = options.post;
+  const method = post ? 'POST' : 'GET';
+  const body = post ? { body: post.body } : {};
   const run = (duration: number) =>
     autocannon({
       url: options.baseUrl,
       connections: options.connections,
       duration,
       timeout: 10,
-      headers: { 'accept-encoding': BROWSER_ENCODINGS, accept: '*/*' },
+      headers: { 'accept-encoding': BROWSER_ENCODINGS, accept: '*/*', ...post?.headers },
       requests:
         typeof source === 'string'
-          ? [{ method: 'GET', path: source }]
-          : [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+          ? [{ method, ...body, path: source }]
+          : [
+              {
+                method,
+                ...body,
+                setupRequest: (request) => {
+                  sent++;
+                  return { ...request, path: nextPath() };
+                },
+              },
+            ],
     });
   if (options.warmup > 0) await run(options.warmup);
   const result = await run(options.duration);
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = Number(stat.count);
   const responses = result.requests.total;
+  const expected = options.expectStatus;
+  const unexpected =
+    expected === undefined ? result.non2xx : Object.entries(statusCodes).reduce((n, [code, count]) => (Number(code) === expected ? n : n + count), 0);
+  const distinct = typeof source === 'string' ? Infinity : source.paths.length;
   return {
     requestsPerSecond: result.duration > 0 ? responses / result.duration : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     responses,
-    non2xx: result.non2xx,
+    ...(expected !== undefined ? { expectedStatus: expected } : {}),
+    ...(sent > distinct ? { reusedPaths: sent - distinct } : {}),
+    non2xx: unexpected,
     errors: result.errors,
     timeouts: result.timeouts,
     statusCodes,

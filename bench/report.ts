@@ -48,6 +48,10 @@ export function checkTargets(route: RouteReport, references: References): Target
         pass: clean && actual !== null && actual >= target.min,
       };
     }
+    if (target.kind === 'p99') {
+      const actual = route.load.responses > 0 ? route.load.p99 : null;
+      return { target, label: `p99 < ${target.maxMs} ms`, actual, pass: clean && actual !== null && actual < target.maxMs };
+    }
     const actual = route.weight && route.weight.failures.length === 0 ? kilobytes(route.weight.totalBytes) : null;
     return { target, label: `< ${target.maxKb} kB`, actual, pass: actual !== null && actual < target.maxKb };
   });
@@ -73,7 +77,7 @@ export function table(headers: string[], rows: string[][], leftColumns = 1): str
 export function speedTable(routes: RouteReport[], references: References): string {
   const rows = routes.map((route) => {
     const checks = checkTargets(route, references);
-    const ratioChecks = checks.filter((c) => c.target.kind === 'ratio');
+    const ratioChecks = checks.filter((c) => c.target.kind === 'ratio' || c.target.kind === 'p99');
     const non2xx = route.load.non2xx + route.load.errors;
     let verdict = '';
     if (non2xx > 0) verdict = '⚠ NON-2XX';
@@ -130,12 +134,15 @@ export function warnings(routes: RouteReport[]): string[] {
     const { non2xx, errors, timeouts, responses, statusCodes } = route.load;
     if (non2xx > 0) {
       const codes = Object.entries(statusCodes)
-        .filter(([code]) => !code.startsWith('2'))
+        .filter(([code]) => (route.load.expectedStatus === undefined ? !code.startsWith('2') : Number(code) !== route.load.expectedStatus))
         .map(([code, n]) => `${code} × ${n}`)
         .join(', ');
       lines.push(
-        `⚠ ${route.name} : ${non2xx} réponses non 2xx sur ${responses} (${codes}) — ses chiffres ne mesurent pas la route, ils ne comptent pas.`,
+        `⚠ ${route.name} : ${non2xx} réponses ${route.load.expectedStatus === undefined ? 'non 2xx' : `autres que ${route.load.expectedStatus}`} sur ${responses} (${codes}) — ses chiffres ne mesurent pas la route, ils ne comptent pas.`,
       );
+    }
+    if (route.load.reusedPaths) {
+      lines.push(`⚠ ${route.name} : ${route.load.reusedPaths} requêtes ont repris une adresse déjà chargée (échantillon trop petit pour ce débit).`);
     }
     if (errors > 0) lines.push(`⚠ ${route.name} : ${errors} erreurs de connexion (dont ${timeouts} délais dépassés).`);
     if (responses === 0) lines.push(`⚠ ${route.name} : aucune réponse pendant la mesure.`);

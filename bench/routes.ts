@@ -3,17 +3,36 @@ import { communeQueries, describeMix, loadCommunes } from './queries.js';
 /** A figure a route must reach: a share of a reference route's requests/s, or a page weight. */
 export type Target =
   | { kind: 'ratio'; of: 'baseline' | 'floor'; min: number }
+  | { kind: 'p99'; maxMs: number }
   | { kind: 'weight'; maxKb: number };
 
 /** What the load sends: one path, or a fresh path for every request (search queries). */
 export type PathSource = string | { describe: string; paths: string[] };
 
+/** A form post: the same body and headers (CSRF cookie) on every path. */
+export interface PostSpec {
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** What a route loads once the server runs: paths sampled from the seeded data, maybe a form to post. */
+export interface PreparedLoad {
+  path: PathSource;
+  post?: PostSpec;
+}
+
 export interface BenchRoute {
   name: string;
+  /** Filled by `prepare` for routes whose paths come from the seeded data. */
   path: PathSource;
   /** The page weight (HTML + CSS + JS, compressed) is measured for HTML pages. */
   page?: boolean;
   targets?: Target[];
+  /** Asks the running server for its paths (and form) just before the route is measured. */
+  prepare?: (baseUrl: string, options: RouteOptions) => Promise<PreparedLoad>;
+  post?: PostSpec;
+  /** The status of a successful answer when it is not 200 (a form answers 303 See Other). */
+  expectStatus?: number;
 }
 
 export const REFERENCE_ROUTES = ['baseline', 'floor'] as const;
@@ -54,8 +73,88 @@ export function benchRoutes(options: RouteOptions): BenchRoute[] {
         { kind: 'weight', maxKb: 150 },
       ],
     },
-    { name: 'annuaire-api', path: directorySearchPaths(options, '/api/v1/activateurs'), targets: [{ kind: 'ratio', of: 'floor', min: 0.7 }] },
+    {
+      name: 'annuaire-api',
+      path: directorySearchPaths(options, '/api/v1/activateurs'),
+      targets: [
+        { kind: 'ratio', of: 'floor', min: 0.7 },
+        { kind: 'p99', maxMs: 50 },
+      ],
+    },
+    // Issue 4: the public profile of an activator, opened from search results.
+    {
+      name: 'fiche-activateur',
+      path: '(fiches trouvées par l’API de l’annuaire)',
+      page: true,
+      prepare: (baseUrl) => profilePaths(baseUrl, options),
+      targets: [{ kind: 'ratio', of: 'floor', min: 0.7 }],
+    },
+    // Issue 5: a result page with its comparison, and the last step of an assessment being submitted.
+    {
+      name: 'autodiagnostic-resultat',
+      path: '(résultats terminés de la base)',
+      page: true,
+      prepare: (baseUrl) => resultPaths(baseUrl, options),
+      targets: [
+        { kind: 'ratio', of: 'floor', min: 0.5 },
+        { kind: 'p99', maxMs: 50 },
+      ],
+    },
+    {
+      name: 'autodiagnostic-derniere-etape',
+      path: '(autodiagnostics préparés à leur dernière étape)',
+      prepare: (baseUrl) => lastStepPosts(baseUrl),
+      expectStatus: 303,
+      targets: [{ kind: 'p99', maxMs: 100 }],
+    },
   ];
+}
+
+async function getJson<T>(url: string): Promise<{ body: T; cookies: string[] }> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+  if (!response.ok) throw new Error(`${url} : ${response.status} ${await response.text()}`);
+  return { body: (await response.json()) as T, cookies: response.headers.getSetCookie() };
+}
+
+/** Distinct result pages (private links of completed assessments), at least 500. */
+async function resultPaths(baseUrl: string, { queryCount }: RouteOptions): Promise<PreparedLoad> {
+  const wanted = Math.max(500, queryCount);
+  const { body } = await getJson<{ paths: string[] }>(`${baseUrl}/bench/echantillons/resultats?n=${wanted}`);
+  return { path: { describe: `${body.paths.length} résultats distincts`, paths: body.paths } };
+}
+
+/**
+ * Profiles people open: the activators the directory API finds for the search mix (each found
+ * profile once), at least 500 distinct ones when the data holds that many.
+ */
+async function profilePaths(baseUrl: string, options: RouteOptions): Promise<PreparedLoad> {
+  const searches = directorySearchPaths(options, '/api/v1/activateurs') as { paths: string[] };
+  const wanted = Math.max(500, options.queryCount);
+  const slugs = new Set<string>();
+  for (const search of searches.paths) {
+    const { body } = await getJson<{ resultats: { slug: string }[] }>(`${baseUrl}${search}`);
+    for (const row of body.resultats) slugs.add(row.slug);
+    if (slugs.size >= wanted) break;
+  }
+  const paths = [...slugs].map((slug) => `/trouver-un-accompagnement/${encodeURIComponent(slug)}`);
+  return { path: { describe: `${paths.length} fiches distinctes trouvées par ${searches.paths.length} recherches au plus`, paths } };
+}
+
+/** Enough fresh assessments for every request of the warm-up and the measure: each one is completed once. */
+export const LAST_STEP_SAMPLE = 12_000;
+
+/** The last step of fresh assessments, posted as a browser would (form fields, CSRF token and cookie). */
+async function lastStepPosts(baseUrl: string): Promise<PreparedLoad> {
+  const { body, cookies } = await getJson<{ paths: string[]; fields: Record<string, string[]> }>(
+    `${baseUrl}/bench/echantillons/derniere-etape?n=${LAST_STEP_SAMPLE}`,
+  );
+  const form = new URLSearchParams();
+  for (const [name, values] of Object.entries(body.fields)) for (const value of values) form.append(name, value);
+  const cookie = cookies.map((c) => c.split(';')[0]!).join('; ');
+  return {
+    path: { describe: `${body.paths.length} autodiagnostics distincts, chacun terminé une fois`, paths: body.paths },
+    post: { body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie } },
+  };
 }
 
 const DIRECTORY_THEMES = ['visibilite', 'vente-en-ligne', 'relation-client', 'gestion', 'donnees-securite', 'strategie-competences'];

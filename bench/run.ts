@@ -92,6 +92,15 @@ async function main(): Promise<number> {
   try {
     console.log(`Serveur prêt sur ${server.baseUrl} (pid ${server.pid}).`);
     loadBefore = loadavg()[0]!;
+    // Routes whose paths are samples of the seeded data ask the running server for them.
+    for (const route of routes) {
+      if (!route.prepare) continue;
+      process.stdout.write(`Préparation de ${route.name}… `);
+      const prepared = await route.prepare(server.baseUrl, { seed: args.seed, queryCount: args.queries });
+      route.path = prepared.path;
+      if (prepared.post) route.post = prepared.post;
+      console.log(typeof prepared.path === 'string' ? prepared.path : prepared.path.describe);
+    }
     console.log('');
     const weights = new Map<string, PageWeight>();
     for (const route of routes.filter((r) => r.page)) {
@@ -103,7 +112,7 @@ async function main(): Promise<number> {
       process.stdout.write(`Mesure de ${route.name} (${describePath(route)})… `);
       const ourDatabase = database.engine === 'postgres' ? BENCH_DATABASE : undefined;
       const before = cpuSnapshot(server.pid, ourDatabase);
-      const load = await loadRoute(route.path, options);
+      const load = await loadRoute(route.path, { ...options, post: route.post, expectStatus: route.expectStatus });
       const othersCpu = othersShare(before, cpuSnapshot(server.pid, ourDatabase));
       console.log(`${Math.round(load.requestsPerSecond)} req/s${load.non2xx > 0 ? ` ⚠ ${load.non2xx} non-2xx` : ''}`);
       reports.push({

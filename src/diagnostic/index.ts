@@ -4,3 +4,4 @@ export { diagnosticRoutes, type DiagnosticRoutesOptions } from './routes.js';
 export { seedAssessments, type SeedAssessmentsOptions, type SeedCommune } from './seed.js';
 export { completedAssessmentTokens, rebuildScoreCounts } from './queries.js';
 export type { PostalCodeLocator, Territory } from './postal-code.js';
+export { assessmentsAtLastStep, type LastStepFixture } from './bench-fixtures.js';

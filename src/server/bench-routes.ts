@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import { h } from 'preact';
 import { rowsOf } from '../db/client.js';
+import { assessmentsAtLastStep, completedAssessmentTokens } from '../diagnostic/index.js';
 import { Container } from '../ui/components.js';
 import type { PageContext } from '../ui/context.js';
 import { Layout } from '../ui/Layout.js';
@@ -49,5 +50,25 @@ export const benchRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, 
     );
     const items = rowsOf<{ rank: number | string; label: string }>(result).map((r) => ({ rank: Number(r.rank), label: r.label }));
     return sendPage(reply, h(FloorPage, { ctx: pageContext(ctx.config, request, reply), items }));
+  });
+
+  // Samples the bench loads routes with (a reference route never reads them).
+  const sampleSize = (query: unknown) => Math.min(20_000, Math.max(1, Number((query as { n?: string }).n) || 500));
+
+  /** Result pages of completed assessments: their private links. */
+  app.get('/bench/echantillons/resultats', async (request, reply) => {
+    const tokens = await completedAssessmentTokens(ctx.db, sampleSize(request.query));
+    return reply.header('cache-control', 'no-store').send({ paths: tokens.map((t) => `/autodiagnostic/resultat/${t}`) });
+  });
+
+  /**
+   * Fresh assessments one step from their result, and what a browser posts on that step: the form's
+   * fields and a CSRF token whose cookie this answer sets.
+   */
+  // GET although it writes: BENCH_ROUTES only, and the bench's first call must carry no CSRF token yet.
+  app.get('/bench/echantillons/derniere-etape', async (request, reply) => {
+    const fixture = await assessmentsAtLastStep(ctx.db, ctx.clock.now(), sampleSize(request.query));
+    const csrf = reply.generateCsrf();
+    return reply.header('cache-control', 'no-store').send({ ...fixture, fields: { ...fixture.form, direction: ['suivant'], _csrf: [csrf] } });
   });
 };

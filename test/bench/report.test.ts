@@ -60,6 +60,25 @@ describe('le verdict du banc', () => {
     expect(checkTargets(page, {})[0]).toMatchObject({ actual: 160, pass: false });
   });
 
+  it('une cible de latence échoue quand le p99 la dépasse', () => {
+    const result = (p99: number): RouteReport => ({ ...home(load({ p99 })), targets: [{ kind: 'p99', maxMs: 50 }] });
+    expect(checkTargets(result(42), {})[0]).toMatchObject({ label: 'p99 < 50 ms', pass: true });
+    expect(checkTargets(result(65), {})[0]).toMatchObject({ actual: 65, pass: false });
+    expect(speedTable([result(65)], {})).toContain('ÉCHEC');
+  });
+
+  it('un formulaire qui redirige (303) réussit ; tout autre statut est signalé', () => {
+    const posted: RouteReport = {
+      ...home(load({ expectedStatus: 303, non2xx: 3, statusCodes: { '303': 9_997, '400': 3 } })),
+      targets: [{ kind: 'p99', maxMs: 100 }],
+    };
+    const lines = warnings([posted]).join('\n');
+    expect(lines).toContain('autres que 303');
+    expect(lines).toContain('400 × 3');
+    expect(lines).not.toContain('303 ×');
+    expect(checkTargets(posted, {})[0]!.pass).toBe(false);
+  });
+
   it('les requêtes de recherche tournent sur toute la liste, sans répéter la même deux fois de suite', () => {
     const next = pathRotation({ describe: '3', paths: ['/a', '/b', '/c'] });
     expect([next(), next(), next(), next()]).toEqual(['/a', '/b', '/c', '/a']);
