@@ -1,4 +1,5 @@
 import type { PersonalDataContributor } from '../accounts/index.js';
+import { contactsPersonalData } from '../contacts/index.js';
 
 /**
  * Each domain's share of a person's data, given to the accounts domain: downloaded with the
@@ -7,5 +8,5 @@ import type { PersonalDataContributor } from '../accounts/index.js';
  * A domain adds its contributor here.
  */
 export function personalDataContributors(): PersonalDataContributor[] {
-  return [];
+  return [contactsPersonalData];
 }
