@@ -24,10 +24,13 @@ export async function aSignedInActivator(t: TestApp, lastName: string) {
   const activator = await aContactableActivator(t, lastName);
   const user = await aUser(t, { role: 'activateur', email: activator.email, firstName: 'Claire', lastName });
   await t.database.db.update(activators).set({ userId: user.id }).where(eq(activators.id, activator.id));
-  const agent = aVisitor(t);
-  const res = await logIn(agent, user.email, user.password);
-  if (res.statusCode !== 303) throw new Error(`connexion refusée (${res.statusCode})`);
-  return { ...activator, agent, userId: user.id };
+  const signIn = async () => {
+    const agent = aVisitor(t);
+    const res = await logIn(agent, user.email, user.password);
+    if (res.statusCode !== 303) throw new Error(`connexion refusée (${res.statusCode})`);
+    return agent;
+  };
+  return { ...activator, agent: await signIn(), userId: user.id, signIn };
 }
 
 let emailCounter = 0;
