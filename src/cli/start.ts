@@ -22,10 +22,7 @@ async function main(): Promise<void> {
     if (processes > 1) {
       await database.shutdown();
       console.log(`Démarrage de ${processes} processus…`);
-      for (let i = 0; i < processes; i++) cluster.fork();
-      cluster.on('exit', (worker, code, signal) => {
-        console.error(`Le processus ${worker.process.pid} s’est arrêté (${signal ?? code}).`);
-      });
+      superviseWorkers(processes);
       return;
     }
     await serve(config, database);
@@ -33,6 +30,41 @@ async function main(): Promise<void> {
   }
   const database = await openAppDatabase(config, { migrate: false });
   await serve(config, database);
+}
+
+/**
+ * Forks the processes (they share the port: the primary hands connections out in turn) and replaces
+ * one that stops unexpectedly. One that stops within seconds of starting is not replaced (a fault at
+ * start would only repeat); once none is left, the primary stops too, so a supervisor sees it.
+ */
+function superviseWorkers(processes: number): void {
+  const startedAt = new Map<number, number>();
+  let stopping = false;
+  const fork = () => {
+    const worker = cluster.fork();
+    startedAt.set(worker.id, Date.now());
+  };
+  for (let i = 0; i < processes; i++) fork();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+    });
+  }
+  cluster.on('exit', (worker, code, signal) => {
+    const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
+    startedAt.delete(worker.id);
+    if (stopping) {
+      if (startedAt.size === 0) process.exit(0);
+      return;
+    }
+    console.error(`Le processus ${worker.process.pid} s’est arrêté (${signal ?? code}).`);
+    if (lived > 10_000) fork();
+    else if (startedAt.size === 0) {
+      console.error('Aucun processus n’a pu démarrer : arrêt.');
+      process.exit(1);
+    }
+  });
 }
 
 function effectiveConcurrency(config: AppConfig): number {
