@@ -141,6 +141,17 @@ describe('les saisies refusées', () => {
     expect(await mailsTo(t, form.email!, 'contact-accuse-reception')).toHaveLength(1);
   });
 
+  it('deux envois simultanés de la même demande (un double clic) ne l’enregistrent qu’une fois', async () => {
+    const activator = await aContactableActivator(t, 'Simultane');
+    const visitor = aVisitor(t);
+    const page = await visitor.get(formFor(activator.slug));
+    const form = { ...aBusinessForm(), activateurs: activator.slug, _csrf: page.body.match(/name="_csrf" value="([^"]+)"/)![1]! };
+    const answers = await Promise.all([visitor.post('/contacter', form), visitor.post('/contacter', form)]);
+    expect(answers.map((a) => a.statusCode)).toEqual([303, 303]);
+    expect(await requestsTo(t, activator.id)).toHaveLength(1);
+    expect(await mailsTo(t, activator.email, 'contact-nouvelle-demande')).toHaveLength(1);
+  });
+
   it('au-delà de 5 demandes par heure pour une même adresse, la suivante est refusée avec un message en français', async () => {
     const activator = await aContactableActivator(t, 'Limite');
     const email = `pressee.${Date.now()}@exemple.fr`;
