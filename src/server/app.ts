@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { accountsPlugin, type PersonalDataContributor } from '../accounts/index.js';
 import { contactsRoutes } from '../contacts/index.js';
-import { diagnosticRoutes } from '../diagnostic/index.js';
+import { diagnosticInsightsPlugin, diagnosticRoutes } from '../diagnostic/index.js';
+import { contactedAssessmentIds } from '../contacts/index.js';
 import { activatorsPublicRoutes, activatorsRegistrationPlugin } from '../activators/index.js';
 import { geoRoutes } from '../geo/index.js';
 import { mailRoutes } from '../mail/index.js';
@@ -137,6 +138,7 @@ export async function buildApp({ config, database, clock = systemClock, personal
   await app.register(mailRoutes, { ctx });
   await app.register(diagnosticRoutes, { ctx });
   await app.register(contactsRoutes, { ctx });
+  await app.register(diagnosticInsightsPlugin, { ctx, contactedAssessmentIds });
   if (config.benchRoutes) await app.register(benchRoutes, { ctx });
   return app;
 }
