@@ -51,6 +51,8 @@ export const activatorsSpaceRoutes: FastifyPluginAsync<SpaceOptions> = async (ap
     return sendPage(reply, h(StatisticsPage, { ctx: page(request, reply), statistics, hasPublicPage: KINDS[activator.kind].pageNamedAfter !== null }));
   });
 
+  const fileName = `badge-activateur-${slugifyName(deps.config.siteName)}`;
+
   app.get(BADGE_PATH, async (request, reply) => {
     const activator = await own(request);
     const status = activator?.status ?? 'brouillon';
@@ -58,10 +60,9 @@ export const activatorsSpaceRoutes: FastifyPluginAsync<SpaceOptions> = async (ap
       activator?.status === 'active' && activator.slug && KINDS[activator.kind].pageNamedAfter
         ? new URL(`/trouver-un-accompagnement/${activator.slug}`, deps.config.publicUrl).href
         : null;
-    return sendPage(reply, h(BadgePage, { ctx: page(request, reply), siteName: deps.config.siteName, status, allowed: mayUseBadge(status), profileUrl }));
+    return sendPage(reply, h(BadgePage, { ctx: page(request, reply), siteName: deps.config.siteName, status, allowed: mayUseBadge(status), profileUrl, fileName, contactEmail: deps.config.contactEmail }));
   });
 
-  const fileName = `badge-activateur-${slugifyName(deps.config.siteName) || 'abeille'}`;
   async function badgeRefused(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
     const activator = await own(request);
     if (activator && mayUseBadge(activator.status)) return false;

@@ -14,6 +14,8 @@ export function BadgePage({
   status,
   allowed,
   profileUrl,
+  fileName,
+  contactEmail,
 }: {
   ctx: PageContext;
   siteName: string;
@@ -21,6 +23,9 @@ export function BadgePage({
   allowed: boolean;
   /** The public profile's full address, for the link around the badge. */
   profileUrl: string | null;
+  /** The downloaded files' name, without extension. */
+  fileName: string;
+  contactEmail: string;
 }) {
   const label = `Activateur ${siteName}`;
   return (
@@ -46,7 +51,7 @@ export function BadgePage({
               <h2 class="fr-mt-6w">Sur votre site</h2>
               <p>Placez le badge avec un lien vers votre fiche, par exemple :</p>
               <pre class="fr-p-2w">
-                <code>{`<a href="${profileUrl}"><img src="badge-activateur.svg" alt="${label}" width="300" height="100"></a>`}</code>
+                <code>{`<a href="${profileUrl}">\n  <img src="${fileName}.svg"\n       alt="${label}" width="300" height="100">\n</a>`}</code>
               </pre>
             </>
           )}
@@ -83,7 +88,10 @@ export function BadgePage({
         </li>
       </ul>
       <Callout title="Une question sur l’usage du badge ?">
-        <p>Écrivez à l’équipe qui anime la plateforme : elle vous répond et peut retirer le droit d’usage en cas d’abus.</p>
+        <p>
+          Écrivez à l’équipe qui anime la plateforme, à <a href={`mailto:${contactEmail}`}>{contactEmail}</a> : elle vous répond, et peut retirer le
+          droit d’usage en cas d’abus.
+        </p>
       </Callout>
     </SpaceFrame>
   );

@@ -28,6 +28,7 @@ export function StatisticsPage({ ctx, statistics, hasPublicPage }: { ctx: PageCo
         <Alert type="info" small title="Votre catégorie n’a pas de fiche publique : aucune vue n’est comptée." />
       )}
 
+      <h2 class="fr-h4">L’essentiel</h2>
       <div class="fr-grid-row fr-grid-row--gutters fr-mb-4w">
         <div class="fr-col-12 fr-col-md-4">
           <div class="fr-tile fr-tile--no-icon">
