@@ -11,6 +11,7 @@ export const FOOTER_LINKS = [
   { href: '/plan-du-site', label: 'Plan du site' },
   { href: '/mentions-legales', label: 'Mentions légales' },
   { href: '/donnees-personnelles', label: 'Données personnelles' },
+  { href: '/donnees-ouvertes', label: 'Données ouvertes' },
 ] as const;
 
 export function isCurrent(path: string, href: string): boolean {
