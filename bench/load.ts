@@ -85,7 +85,8 @@ export async function loadRoute(source: PathSource, options: LoadOptions): Promi
   const expected = options.expectStatus;
   const unexpected =
     expected === undefined ? result.non2xx : Object.entries(statusCodes).reduce((n, [code, count]) => (Number(code) === expected ? n : n + count), 0);
-  const distinct = typeof source === 'string' ? Infinity : source.paths.length;
+  // A form post changes what it posts to: each path must be loaded once. Searches may come back.
+  const distinct = typeof source === 'string' || !post ? Infinity : source.paths.length;
   return {
     requestsPerSecond: result.duration > 0 ? responses / result.duration : 0,
     p50: result.latency.p50,
