@@ -1,6 +1,8 @@
 // The self-assessment (autodiagnostic): a versioned questionnaire, a resumable flow without JavaScript,
 // a result with levels, a comparison with similar businesses, next steps, and the contact consent.
 export { diagnosticRoutes, type DiagnosticRoutesOptions } from './routes.js';
+// The results saved in an account, for the account's data download and deletion.
+export { diagnosticPersonalData } from './personal-data.js';
 // Indicators for operators and regional partners, and the open data files.
 export { diagnosticInsightsPlugin, type DiagnosticInsightsOptions } from './insights-plugin.js';
 export { seedAssessments, type SeedAssessmentsOptions, type SeedCommune } from './seed.js';

@@ -6,6 +6,7 @@ import type { AppContext } from '../server/context.js';
 import { cookiePolicy } from '../server/cookies.js';
 import { sendError } from '../server/errors.js';
 import { pageContext, sendPage } from '../server/render.js';
+import { diagnosticAccountRoutes, resultExtras } from './account-routes.js';
 import type { StepForm } from './answers.js';
 import { CONTACT_FIELDS, contactConsentWording } from './consent.js';
 import { PresentationPage, type Resume } from './pages/PresentationPage.js';
@@ -23,12 +24,15 @@ import { openStep } from './use-cases/open-step.js';
 import { readResult } from './use-cases/read-result.js';
 import { resumePoint } from './use-cases/resume-assessment.js';
 import { saveStep, type Direction } from './use-cases/save-step.js';
+import type { ContactsOfBusinessEmail } from './use-cases/my-space.js';
 import { startAssessment } from './use-cases/start-assessment.js';
 
 export interface DiagnosticRoutesOptions {
   ctx: AppContext;
   /** Finds a postal code's department; by default the geo domain's communes, then the code's digits. */
   locate?: PostalCodeLocator;
+  /** The activators a business wrote to, for its home page (the contacts domain's, wired by the server). */
+  contactsOfBusinessEmail?: ContactsOfBusinessEmail;
 }
 
 const tokenParams = z.object({ token: z.string().regex(TOKEN_PATTERN) });
@@ -40,7 +44,7 @@ const questionCount = CURRENT_QUESTIONNAIRE.themes.reduce((n, t) => n + t.questi
 const COOKIE_MAX_AGE = 180 * 24 * 3600;
 
 /** The self-assessment: presentation, steps (no JavaScript needed), result with comparison and consent. */
-export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = async (app, { ctx, locate }) => {
+export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = async (app, { ctx, locate, contactsOfBusinessEmail }) => {
   const deps: DiagnosticDeps = { db: ctx.db, clock: ctx.clock, locate: locate ?? postalCodeLocator(ctx.db), newToken: newAssessmentToken };
   const cookies = cookiePolicy(ctx.config);
   const cookieName = cookies.name('autodiagnostic');
@@ -49,6 +53,8 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
   const resultUrl = (token: string) => `/autodiagnostic/resultat/${token}`;
 
   await app.register(businessesToSupportRoutes, { ctx });
+
+  await app.register(diagnosticAccountRoutes, { ctx, deps, contactsOfBusinessEmail });
 
   /** The browser remembers its latest assessment, so the presentation page offers to resume it. */
   const remember = (reply: FastifyReply, token: string) => reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: COOKIE_MAX_AGE });
@@ -79,8 +85,10 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
     return sendPage(reply, page);
   });
 
-  app.post('/autodiagnostic', async (_request, reply) => {
-    const { token } = await startAssessment(deps);
+  app.post('/autodiagnostic', async (request, reply) => {
+    // A signed-in business owner's assessment is saved in their account from the start.
+    const user = request.currentUser;
+    const { token } = await startAssessment(deps, { userId: user?.role === 'entreprise' ? user.id : null });
     remember(reply, token);
     return reply.redirect(stepUrl(token, 1), 303);
   });
@@ -194,6 +202,7 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
       withdrawAction: `${resultUrl(token)}/consentement/retrait`,
       consentWording: contactConsentWording(),
       consentForm,
+      extras: await resultExtras(ctx, request, result.view),
     });
     return sendPage(reply, page, consentForm ? 400 : 200);
   };

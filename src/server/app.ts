@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { accountsPlugin, type PersonalDataContributor } from '../accounts/index.js';
-import { contactsRoutes } from '../contacts/index.js';
+import { contactsOfBusinessEmail, contactsRoutes } from '../contacts/index.js';
 import { diagnosticInsightsPlugin, diagnosticRoutes } from '../diagnostic/index.js';
 import { contactedAssessmentIds } from '../contacts/index.js';
 import { activatorsPublicRoutes, activatorsRegistrationPlugin } from '../activators/index.js';
@@ -136,7 +136,7 @@ export async function buildApp({ config, database, clock = systemClock, personal
   await app.register(activatorsPublicRoutes, { ctx });
   await app.register(activatorsRegistrationPlugin, { ctx });
   await app.register(mailRoutes, { ctx });
-  await app.register(diagnosticRoutes, { ctx });
+  await app.register(diagnosticRoutes, { ctx, contactsOfBusinessEmail });
   await app.register(contactsRoutes, { ctx });
   await app.register(diagnosticInsightsPlugin, { ctx, contactedAssessmentIds });
   if (config.benchRoutes) await app.register(benchRoutes, { ctx });

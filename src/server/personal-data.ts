@@ -1,5 +1,6 @@
 import type { PersonalDataContributor } from '../accounts/index.js';
 import { contactsPersonalData } from '../contacts/index.js';
+import { diagnosticPersonalData } from '../diagnostic/index.js';
 
 /**
  * Each domain's share of a person's data, given to the accounts domain: downloaded with the
@@ -8,5 +9,5 @@ import { contactsPersonalData } from '../contacts/index.js';
  * A domain adds its contributor here.
  */
 export function personalDataContributors(): PersonalDataContributor[] {
-  return [contactsPersonalData];
+  return [contactsPersonalData, diagnosticPersonalData];
 }

@@ -20,8 +20,10 @@ export function Header({ ctx }: { ctx: PageContext }) {
                   </div>
                 )}
                 <div class="fr-header__navbar">
+                  {/* The DSFR's button opens the menu as a dialog with JavaScript; without it, a link shows the
+                      menu in the page (public/app.css, :target) with the same navigation and account links. */}
                   <button
-                    class="fr-btn--menu fr-btn"
+                    class="fr-btn--menu fr-btn abeille-js-only"
                     data-fr-opened="false"
                     aria-controls="menu-principal"
                     aria-haspopup="menu"
@@ -31,6 +33,9 @@ export function Header({ ctx }: { ctx: PageContext }) {
                   >
                     Menu
                   </button>
+                  <a class="fr-btn--menu fr-btn abeille-no-js-only" href="#menu-principal">
+                    Menu
+                  </a>
                 </div>
               </div>
               <div class="fr-header__service">
@@ -53,7 +58,10 @@ export function Header({ ctx }: { ctx: PageContext }) {
           <button class="fr-btn--close fr-btn" aria-controls="menu-principal" title="Fermer" type="button">
             Fermer
           </button>
-          <div class="fr-header__menu-links"></div>
+          {/* The same links as the header's tools, as the DSFR expects (its script then leaves them as they are). */}
+          <div class="fr-header__menu-links">
+            <AccountLinks ctx={ctx} />
+          </div>
           <nav class="fr-nav" id="navigation-principale" role="navigation" aria-label="Menu principal">
             <ul class="fr-nav__list">
               {MAIN_NAVIGATION.map((item) => (
@@ -97,6 +105,13 @@ function AccountLinks({ ctx }: { ctx: PageContext }) {
   }
   return (
     <ul class="fr-btns-group">
+      {user.role === 'entreprise' && (
+        <li>
+          <a class="fr-btn fr-icon-home-4-line" href="/mon-espace" aria-current={isCurrent(ctx.path, '/mon-espace') ? 'page' : undefined}>
+            Mon espace
+          </a>
+        </li>
+      )}
       <li>
         <a class="fr-btn fr-icon-account-circle-line" href="/mon-compte">
           {user.displayName}

@@ -70,7 +70,7 @@ describe('comptes inutilisés pendant deux ans', () => {
 
     await aDayPasses(10);
     const res = await logIn(new Agent(t.app), user.email, user.password);
-    expect(res.headers.location).toBe('/mon-compte');
+    expect(res.headers.location).toBe('/mon-espace');
 
     await aDayPasses(40);
     expect(await exists(user.id)).toBe(true);

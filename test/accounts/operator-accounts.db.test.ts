@@ -72,7 +72,7 @@ describe('page opérateur des comptes', () => {
 
     t.clock.advance(60_000);
     await clickAccountButton(agent, user.email, 'Réactiver');
-    expect((await logIn(new Agent(t.app), user.email, user.password)).headers.location).toBe('/mon-compte');
+    expect((await logIn(new Agent(t.app), user.email, user.password)).headers.location).toBe('/mon-espace');
     const events = await t.database.db.select().from(accountEvents).where(eq(accountEvents.userId, user.id));
     expect(events.map((e) => e.action).sort()).toEqual(['desactivation', 'reactivation']);
   });

@@ -146,7 +146,7 @@ describe('double authentification choisie', () => {
     const user = await aUser(t);
     const agent = new Agent(t.app);
     const login = await logIn(agent, user.email, user.password);
-    expect(login.headers.location).toBe('/mon-compte');
+    expect(login.headers.location).toBe('/mon-espace');
     const { secret, res } = await enrol(agent);
     expect(res.headers.location).toBe('/mon-compte');
     expect(textOf((await agent.follow(res)).body)).toContain('La double authentification est activée');
@@ -165,7 +165,7 @@ describe('double authentification choisie', () => {
       code: codeFor(secret, t.clock),
     });
     expect(off.statusCode).toBe(303);
-    expect((await logIn(new Agent(t.app), user.email, user.password)).headers.location).toBe('/mon-compte');
+    expect((await logIn(new Agent(t.app), user.email, user.password)).headers.location).toBe('/mon-espace');
   });
 
   it('sans l’avoir activée, une entreprise est connectée dès le mot de passe', async () => {

@@ -35,7 +35,7 @@ describe('connexion', () => {
     const agent = new Agent(t.app);
     const res = await logIn(agent, user.email, user.password);
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/mon-compte');
+    expect(res.headers.location).toBe('/mon-espace');
     const setCookie = [res.headers['set-cookie']].flat().find((c) => String(c).startsWith(`${SESSION_COOKIE}=`))!;
     expect(setCookie).toMatch(/; Path=\//);
     expect(setCookie).toMatch(/; HttpOnly/);
@@ -75,7 +75,7 @@ describe('connexion', () => {
     expect(back.headers.location).toBe('/mon-compte/double-authentification');
     for (const evil of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)']) {
       const res = await logIn(new Agent(t.app), user.email, user.password, evil);
-      expect(res.headers.location).toBe('/mon-compte');
+      expect(res.headers.location).toBe('/mon-espace');
     }
   });
 

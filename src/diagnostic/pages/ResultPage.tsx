@@ -9,6 +9,7 @@ import { levelFor, matchingTips, weakestThemes } from '../scoring.js';
 import type { ResultView } from '../use-cases/read-result.js';
 import { formatDate, formatNumber, formatPrice, lowerFirst } from './format.js';
 import { PRESENTATION_TITLE } from './PresentationPage.js';
+import { ResultAccountSections, ResultPeopleSections, type ResultExtras } from './ResultAccountSections.js';
 import { ScoreChart } from './ScoreChart.js';
 
 export const RESULT_TITLE = 'Votre résultat';
@@ -22,6 +23,8 @@ interface ResultPageProps {
   consentAction: string;
   withdrawAction: string;
   consentWording: string;
+  /** The nearest activators, saving the result in an account, the follow-up (account-routes.ts). */
+  extras?: ResultExtras;
   /** The consent form sent back with refused contact details: what was typed, and the message of each field. */
   consentForm?: ConsentFormState;
 }
@@ -82,7 +85,7 @@ function ComparisonSection({ comparison, sector, size }: { comparison: Compariso
   );
 }
 
-export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction, consentWording, consentForm }: ResultPageProps) {
+export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction, consentWording, consentForm, extras }: ResultPageProps) {
   const { questionnaire, themeScores, overallScore, answers, assessment } = view;
   const overallLevel = levelFor(questionnaire, overallScore);
   const rows = questionnaire.themes.map((block) => {
@@ -193,6 +196,8 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
               </section>
             )}
 
+            <ResultPeopleSections extras={extras} />
+
             <section class="fr-mb-6w" aria-labelledby="contact">
               <h2 id="contact">Être accompagné près de chez vous</h2>
               {assessment.consent ? (
@@ -255,6 +260,8 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
                 </Form>
               )}
             </section>
+
+            <ResultAccountSections ctx={ctx} extras={extras} />
 
             <section aria-labelledby="garder">
               <h2 id="garder">Retrouver ce résultat</h2>

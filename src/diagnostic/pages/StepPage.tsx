@@ -20,6 +20,8 @@ export interface StepPageProps {
   profile: Partial<Record<keyof CompanyProfile, string>>;
   errors: Record<string, string>;
   formError?: string;
+  /** "Recevoir un lien pour reprendre plus tard": the form's address, and what was typed when refused. */
+  resumeMail?: { action: string; value?: string; error?: string };
 }
 
 const options = (list: readonly { code: string; label: string; hint?: string }[]) =>
@@ -81,7 +83,7 @@ function ProfileFields({ profile, errors }: { profile: StepPageProps['profile'];
   );
 }
 
-export function StepPage({ ctx, step, themeCount, nextTitle, action, resumeUrl, answers, profile, errors, formError }: StepPageProps) {
+export function StepPage({ ctx, step, themeCount, nextTitle, action, resumeUrl, answers, profile, errors, formError, resumeMail }: StepPageProps) {
   const last = step.kind === 'theme' && step.themeNumber === themeCount;
   const errorCount = Object.keys(errors).length;
   const where = step.kind === 'theme' ? `${step.title} (étape ${step.themeNumber} sur ${themeCount})` : step.title;
@@ -146,6 +148,25 @@ export function StepPage({ ctx, step, themeCount, nextTitle, action, resumeUrl, 
               Vos réponses sont enregistrées à chaque étape. Pour reprendre plus tard, sur cet appareil ou un autre, gardez ce lien
               personnel : <a href={resumeUrl}>{resumeUrl}</a>
             </p>
+            <section class="fr-mt-4w" aria-labelledby="recevoir-lien">
+              <h2 id="recevoir-lien" class="fr-h6">Recevoir un lien pour reprendre plus tard</h2>
+              <Form action={resumeMail?.action ?? `${resumeUrl.replace(/^https?:\/\/[^/]+/, '')}/lien`} csrfToken={ctx.csrfToken}>
+                <input type="hidden" name="etape" value={String(step.number)} />
+                <Field
+                  name="email"
+                  type="email"
+                  label="Votre adresse électronique"
+                  hint="Nous y envoyons seulement ce lien. Format attendu : nom@exemple.fr"
+                  autocomplete="email"
+                  value={resumeMail?.value}
+                  error={resumeMail?.error}
+                  maxLength={254}
+                />
+                <Button kind="secondary" icon="fr-icon-mail-line">
+                  Recevoir le lien par courriel
+                </Button>
+              </Form>
+            </section>
           </div>
         </div>
       </div>
