@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const runDailyJob = () => contactsJobHandlers({ config: t.config, db: t.database.db, engine: t.database.engine, clock: t.clock })[CONTACTS_DAILY_JOB]!({});
+const runDailyJob = () => contactsJobHandlers({ config: t.config, db: t.database.db, engine: t.database.engine, clock: t.clock })[CONTACTS_DAILY_JOB]!({}, { id: 0, kind: CONTACTS_DAILY_JOB, payload: {}, attempts: 1, maxAttempts: 3 });
 
 async function aRequestTo(activator: { id: string; slug: string }, company: string) {
   const form = aBusinessForm({ entreprise: company });
