@@ -11,7 +11,7 @@ import type { Database } from '../db/client.js';
 import { accountsPlugin, type PersonalDataContributor } from '../accounts/index.js';
 import { contactsOfBusinessEmail, contactsRoutes } from '../contacts/index.js';
 import { diagnosticInsightsPlugin, diagnosticRoutes } from '../diagnostic/index.js';
-import { contactedAssessmentIds } from '../contacts/index.js';
+import { contactedAssessmentIds, contactStatistics } from '../contacts/index.js';
 import { activatorsPublicRoutes, activatorsRegistrationPlugin } from '../activators/index.js';
 import { geoRoutes } from '../geo/index.js';
 import { mailRoutes } from '../mail/index.js';
@@ -134,7 +134,7 @@ export async function buildApp({ config, database, clock = systemClock, personal
   await app.register(siteRoutes, { ctx });
   await app.register(geoRoutes, { ctx });
   await app.register(activatorsPublicRoutes, { ctx });
-  await app.register(activatorsRegistrationPlugin, { ctx });
+  await app.register(activatorsRegistrationPlugin, { ctx, contactStatistics });
   await app.register(mailRoutes, { ctx });
   await app.register(diagnosticRoutes, { ctx, contactsOfBusinessEmail });
   await app.register(contactsRoutes, { ctx });

@@ -15,6 +15,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { aUser, logIn, textOf } from '../accounts/support.js';
 import { anActivator } from './builders.js';
 import { activatorOf, anActiveFile } from './registration-support.js';
+import { aBusinessForm, aVisitor } from '../contacts/support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -322,5 +323,20 @@ describe('la commune d’un activateur inscrit par le formulaire', () => {
     expect(row.postalCode).toBe('69140');
     expect(row.communeName).toBe(commune.name);
     expect(textOf((await t.app.inject(`/trouver-un-accompagnement/${row.slug}`)).body)).toContain(`${commune.name} (69140)`);
+  });
+});
+
+describe('les statistiques branchées sur les demandes de contact', () => {
+  it('une demande envoyée par une entreprise compte dans le mois où elle arrive', async () => {
+    t.clock.set('2026-08-12T09:00:00Z');
+    const { agent, activator } = await aSignedInActivator();
+    const visitor = aVisitor(t);
+    const sent = await visitor.submit(`/contacter?activateurs=${activator.slug}`, '/contacter', { ...aBusinessForm(), activateurs: activator.slug });
+    expect(sent.statusCode).toBe(303);
+    t.clock.set('2026-08-12T10:00:00Z');
+    const res = await agent.get(STATISTICS);
+    expect(textOf(res.body)).not.toContain('ne sont pas disponibles');
+    expect(tableOf(res.body).get('août 2026')).toEqual(['0', '1']);
+    expect(tableOf(res.body).get('juillet 2026')).toEqual(['0', '0']);
   });
 });
