@@ -5,6 +5,8 @@ export { diagnosticRoutes, type DiagnosticRoutesOptions } from './routes.js';
 export { diagnosticPersonalData } from './personal-data.js';
 // Indicators for operators and regional partners, and the open data files.
 export { diagnosticInsightsPlugin, type DiagnosticInsightsOptions } from './insights-plugin.js';
+// The daily anonymisation of results taken without an account.
+export { diagnosticJobHandlers, DIAGNOSTIC_RETENTION_JOB, anonymiseOldResults } from './retention.js';
 export { seedAssessments, type SeedAssessmentsOptions, type SeedCommune } from './seed.js';
 export { completedAssessmentTokens, rebuildScoreCounts } from './queries.js';
 export type { PostalCodeLocator, Territory } from './postal-code.js';

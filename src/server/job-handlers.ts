@@ -1,6 +1,7 @@
 import { INACTIVE_ACCOUNTS_JOB, purgeExpiredAccountData, retireInactiveAccounts } from '../accounts/index.js';
 import { activatorJobHandlers } from '../activators/index.js';
 import { CONTACTS_DAILY_JOB, contactsJobHandlers } from '../contacts/index.js';
+import { DIAGNOSTIC_RETENTION_JOB, diagnosticJobHandlers } from '../diagnostic/index.js';
 import { enqueueJob, type JobHandlers } from '../jobs/index.js';
 import { MAIL_JOB, mailJobHandler, smtpTransport, type MailTransport } from '../mail/index.js';
 import type { AppContext } from './context.js';
@@ -15,6 +16,7 @@ export function jobHandlers(ctx: AppContext, transport?: MailTransport): JobHand
   const handlers: JobHandlers = {
     ...activatorJobHandlers(ctx),
     ...contactsJobHandlers(ctx),
+    ...diagnosticJobHandlers(ctx),
     // Expired sessions, used or expired links, old rate-limit counters: nothing kept longer than needed.
     [DAILY_CLEAN_UP_JOB]: async () => {
       const now = ctx.clock.now();
@@ -41,6 +43,7 @@ export async function scheduleRecurringJobs(ctx: Pick<AppContext, 'db' | 'clock'
   const now = ctx.clock.now();
   const day = now.toISOString().slice(0, 10);
   await enqueueJob(ctx.db, { kind: DAILY_CLEAN_UP_JOB, runAt: now, uniqueKey: `${DAILY_CLEAN_UP_JOB}:${day}`, maxAttempts: 3 }, now);
+  await enqueueJob(ctx.db, { kind: DIAGNOSTIC_RETENTION_JOB, runAt: now, uniqueKey: `${DIAGNOSTIC_RETENTION_JOB}:${day}`, maxAttempts: 3 }, now);
   await enqueueJob(ctx.db, { kind: CONTACTS_DAILY_JOB, runAt: now, uniqueKey: `${CONTACTS_DAILY_JOB}:${day}`, maxAttempts: 3 }, now);
   await enqueueJob(ctx.db, { kind: INACTIVE_ACCOUNTS_JOB, runAt: now, uniqueKey: `${INACTIVE_ACCOUNTS_JOB}:${day}`, maxAttempts: 3 }, now);
 }
