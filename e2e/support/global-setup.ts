@@ -5,6 +5,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the built server under test listens, e.g. http://localhost:41234. */
     e2eBaseUrl: string;
+    /** That server's DATA_DIR (the demo accounts' passwords are in comptes-demo.txt). */
+    e2eDataDir: string;
   }
 }
 
@@ -16,5 +18,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startServer({ seed: 'demo' });
   project.provide('e2eBaseUrl', server.url);
+  project.provide('e2eDataDir', server.dataDir);
   return () => server.stop();
 }

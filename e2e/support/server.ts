@@ -11,6 +11,8 @@ export const serverEntry = join(projectRoot, 'dist', 'src', 'cli', 'start.js');
 
 export interface RunningServer {
   url: string;
+  /** The server's DATA_DIR (uploads, the demo accounts' passwords in comptes-demo.txt). */
+  dataDir: string;
   /** Everything the server printed so far (shown when a test fails to start it). */
   output(): string;
   stop(): Promise<void>;
@@ -90,7 +92,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await stop();
     throw error;
   }
-  return { url, output: () => output, stop };
+  return { url, dataDir, output: () => output, stop };
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {

@@ -7,6 +7,8 @@ export interface E2eSuite {
   readonly browser: Browser;
   /** Absolute URL of a path on the server under test (started once for all files by global-setup.ts). */
   url(path: string): string;
+  /** The server's DATA_DIR, e.g. to read the demo accounts' passwords (comptes-demo.txt). */
+  readonly dataDir: string;
 }
 
 /** For an e2e file: one Chromium with a fresh profile, launched before the file's tests and closed after them. */
@@ -26,5 +28,6 @@ export function useE2eSuite(): E2eSuite {
       return browser;
     },
     url: (path: string) => baseUrl + path,
+    dataDir: inject('e2eDataDir'),
   };
 }
