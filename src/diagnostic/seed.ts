@@ -16,6 +16,9 @@ export interface SeedCommune {
   postalCode: string;
   departmentCode: string;
   regionCode: string;
+  /** The commune's centre, from which the nearest activators are measured. */
+  latitude?: number;
+  longitude?: number;
   /** Relative chance of being picked (its population, say). */
   weight?: number;
 }
@@ -180,6 +183,8 @@ export async function seedAssessments(db: Db, options: SeedAssessmentsOptions): 
         companyAge,
         departmentCode: place.departmentCode,
         regionCode: place.regionCode,
+        latitude: place.latitude ?? null,
+        longitude: place.longitude ?? null,
         answers,
         themeScores: scores.themes,
         overallScore: scores.overall,

@@ -240,6 +240,9 @@ export interface PopulatedPlace {
   departmentCode: string;
   regionCode: string;
   population: number;
+  /** The commune's centre. */
+  latitude: number;
+  longitude: number;
 }
 
 /**
@@ -247,9 +250,17 @@ export interface PopulatedPlace {
  * code, in code order: the same list for the same dataset, so seeded data drawn from it is repeatable.
  */
 export async function populatedPlaces(db: Executor): Promise<PopulatedPlace[]> {
-  const rows = rowsOf<{ code: string; postal_code: string | null; department_code: string; region_code: string; population: number | string }>(
+  const rows = rowsOf<{
+    code: string;
+    postal_code: string | null;
+    department_code: string;
+    region_code: string;
+    population: number | string;
+    latitude: number | string;
+    longitude: number | string;
+  }>(
     await db.execute(sql`
-      SELECT c.code, c.department_code, c.region_code, c.population,
+      SELECT c.code, c.department_code, c.region_code, c.population, c.latitude, c.longitude,
              (SELECT min(p.postal_code) FROM commune_postal_codes p WHERE p.commune_code = c.code) AS postal_code
       FROM communes c
       WHERE c.population > 0 AND NOT EXISTS (SELECT 1 FROM communes a WHERE a.parent_code = c.code)
@@ -258,7 +269,17 @@ export async function populatedPlaces(db: Executor): Promise<PopulatedPlace[]> {
   return rows.flatMap((r) =>
     r.postal_code === null
       ? []
-      : [{ code: r.code, postalCode: r.postal_code, departmentCode: r.department_code, regionCode: r.region_code, population: Number(r.population) }],
+      : [
+          {
+            code: r.code,
+            postalCode: r.postal_code,
+            departmentCode: r.department_code,
+            regionCode: r.region_code,
+            population: Number(r.population),
+            latitude: Number(r.latitude),
+            longitude: Number(r.longitude),
+          },
+        ],
   );
 }
 

@@ -76,6 +76,8 @@ function seedSteps(): SeedStep[] {
           postalCode: p.postalCode,
           departmentCode: p.departmentCode,
           regionCode: p.regionCode,
+          latitude: p.latitude,
+          longitude: p.longitude,
           weight: p.population,
         }));
         const report = await seedAssessments(db, {

@@ -250,3 +250,30 @@ describe('reprendre plus tard par courriel', () => {
     expect((await agent.submit(stepUrl(token, 1), `/autodiagnostic/${token}/lien`, { email, etape: '1' })).statusCode).toBe(303);
   });
 });
+
+describe('les données personnelles du compte', () => {
+  it('le téléchargement des données contient les résultats enregistrés ; supprimer le compte les détache et ferme leur lien', async () => {
+    const user = await aUser(t);
+    const agent = new Agent(t.app);
+    await logIn(agent, user.email, user.password);
+    const { token } = await completed(agent);
+    const before = await rowOf(token);
+
+    const download = await agent.get('/mon-compte/donnees');
+    expect(download.statusCode).toBe(200);
+    const data = JSON.parse(download.body) as { autodiagnostics: { resultats: { scoreGlobal: number; reponses: object }[] } };
+    expect(data.autodiagnostics.resultats).toHaveLength(1);
+    expect(data.autodiagnostics.resultats[0]!.scoreGlobal).toBe(before.overallScore);
+    expect(Object.keys(data.autodiagnostics.resultats[0]!.reponses).length).toBeGreaterThan(0);
+
+    const deleted = await agent.submit('/mon-compte/supprimer', '/mon-compte/supprimer', { mot_de_passe: user.password });
+    expect(deleted.statusCode).toBe(303);
+    const after = (await t.database.db.select().from(assessments).where(eq(assessments.id, before.id)))[0]!;
+    expect(after.userId).toBeNull();
+    expect(after.postalCode).toBeNull();
+    expect(after.answers).toEqual({});
+    // Still counted: the scores stay.
+    expect(after.overallScore).toBe(before.overallScore);
+    expect((await new Agent(t.app).get(resultUrl(token))).statusCode).toBe(404);
+  });
+});
