@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDistance } from '../src/activators/directory/present.js';
 import { distanceKm } from '../src/geo/distance.js';
-import { newContext } from './support/browser.js';
+import { newContext, seriousAccessibilityViolations } from './support/browser.js';
 import { useE2eSuite } from './support/suite.js';
 
 const suite = useE2eSuite();
@@ -161,6 +161,7 @@ describe('le parcours d’un activateur, de l’inscription à la première dema
     const card = business.locator('.fr-card', { hasText: `${ACTIVATOR.firstName} ${ACTIVATOR.lastName}` });
     const expected = formatDistance(distanceKm(api.lieu, { latitude: mine!.latitude, longitude: mine!.longitude }));
     expect(await card.textContent()).toContain(expected);
+    expect(await seriousAccessibilityViolations(business)).toEqual([]);
 
     // 5. A business writes from the profile.
     await submit(business, card.getByRole('link', { name: `${ACTIVATOR.firstName} ${ACTIVATOR.lastName}` }));
@@ -171,9 +172,15 @@ describe('le parcours d’un activateur, de l’inscription à la première dema
     await business.fill('#champ-telephone', '04 78 00 00 00');
     await business.selectOption('#champ-theme', 'vente-en-ligne');
     await business.fill('#champ-besoin', 'Je voudrais vendre mes bouquets en ligne avec livraison dans le quartier.');
+    // Sent without ticking the consent box: refused next to the box, nothing typed is lost.
+    await submit(business, business.getByRole('button', { name: 'Envoyer ma demande' }));
+    expect(await business.locator('#champ-consentement-message').textContent()).toContain('Cochez la case');
+    expect(await business.inputValue('#champ-besoin')).toContain('vendre mes bouquets');
+    expect(await seriousAccessibilityViolations(business)).toEqual([]);
     await tick(business, 'champ-consentement');
     await submit(business, business.getByRole('button', { name: 'Envoyer ma demande' }));
     expect(await business.locator('h1').textContent()).toContain('Votre demande est envoyée');
+    expect(await seriousAccessibilityViolations(business)).toEqual([]);
 
     expect(await mailText(operator, BUSINESS.email, 'contact-accuse-reception')).toContain('un premier diagnostic gratuit');
     const forwarded = await mailText(operator, ACTIVATOR.email, 'contact-nouvelle-demande');
@@ -182,6 +189,7 @@ describe('le parcours d’un activateur, de l’inscription à la première dema
 
     // 6. The activator answers, then passes the request to a colleague of the demo data.
     await activator.goto(suite.url(requestPath));
+    expect(await seriousAccessibilityViolations(activator)).toEqual([]);
     await activator.fill('#champ-reponse', 'Bonjour, je vous appelle demain pour en parler.');
     await submit(activator, activator.getByRole('button', { name: 'Envoyer la réponse' }));
     expect(await activator.locator('.fr-alert--success').textContent()).toContain('Votre réponse est envoyée');
@@ -195,5 +203,8 @@ describe('le parcours d’un activateur, de l’inscription à la première dema
     await submit(activator, activator.getByRole('button', { name: 'Transmettre la demande' }));
     expect(await activator.locator('.fr-alert--success').textContent()).toContain('La demande est transmise');
     expect(await mailText(operator, BUSINESS.email, 'contact-redirection')).toContain('a transmis votre demande');
+    await activator.goto(suite.url('/espace-activateurs/demandes'));
+    expect(await activator.locator('main').textContent()).toContain('Redirigée');
+    expect(await seriousAccessibilityViolations(activator)).toEqual([]);
   }, 90_000);
 });
