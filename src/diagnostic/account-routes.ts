@@ -62,6 +62,8 @@ export async function resultExtras(
   } else if (user.role === 'entreprise') {
     if (assessment.userId === user.id) save = { kind: 'enregistre' };
     else if (!assessment.userId) save = { kind: 'connecte', action: `${RESULT_PATH(token)}/enregistrer` };
+  } else if (user.role === 'activateur' && assessment.activatorId && !assessment.userId) {
+    save = { kind: 'avec-activateur', resultUrl: `${ctx.config.publicUrl}${RESULT_PATH(token)}` };
   }
   const [nearby, offer] = await Promise.all([
     assessment.latitude !== null && assessment.longitude !== null && weak.length > 0

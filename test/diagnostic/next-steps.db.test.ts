@@ -89,6 +89,7 @@ describe('le suivi par un activateur', () => {
     expect(started.headers.location).toBe(stepUrl(token, 1));
     await answerAll(paul.agent, token, 'worst');
     expect((await rowOf(token)).activatorId).toBe(paul.built.id);
+    expect(textOf((await paul.agent.get(resultUrl(token))).body)).toContain('Transmettez ce lien au dirigeant de l’entreprise');
 
     // The owner saves the result in their account: the agreement box names the activator, unticked.
     const owner = await aUser(t, { firstName: 'Inès', lastName: 'Boulangerie' });

@@ -56,6 +56,8 @@ export type SaveState =
   | { kind: 'visiteur'; action: string; loginHref: string; values?: { firstName: string; lastName: string; email: string }; errors?: Record<string, string> }
   | { kind: 'connecte'; action: string }
   | { kind: 'enregistre' }
+  /** The activator it was taken with, looking at it: what to hand over to the business. */
+  | { kind: 'avec-activateur'; resultUrl: string }
   | null;
 
 export function SaveResultSection({ ctx, state }: { ctx: PageContext; state: SaveState }) {
@@ -67,6 +69,13 @@ export function SaveResultSection({ ctx, state }: { ctx: PageContext; state: Sav
         <p>
           Ce résultat est enregistré dans votre compte. Retrouvez-le, avec vos progrès d’un autodiagnostic à l’autre, dans{' '}
           <a href="/mon-espace">Mon espace</a>.
+        </p>
+      )}
+      {state.kind === 'avec-activateur' && (
+        <p>
+          Transmettez ce lien au dirigeant de l’entreprise : <a href={state.resultUrl}>{state.resultUrl}</a>. Il pourra enregistrer ce
+          résultat dans son compte et, s’il le souhaite, accepter que vous suiviez ses progrès depuis votre espace (
+          <a href="/espace-activateurs/suivis">Entreprises suivies</a>).
         </p>
       )}
       {state.kind === 'connecte' && (
