@@ -67,6 +67,11 @@ export const LICENCES = {
   contents: { name: 'licence etalab-2.0', url: 'https://github.com/etalab/licence-ouverte/blob/master/LO.md' },
   code: { name: 'licence MIT', url: 'https://opensource.org/license/mit' },
   dsfrUrl: 'https://www.systeme-de-design.gouv.fr',
+  /** Sources of the communes' data (INSEE's official geographic code, GeoNames' positions). */
+  geography: {
+    cog: { name: 'Code officiel géographique de l’Insee', url: 'https://www.insee.fr/fr/information/2560452', licence: 'Licence Ouverte' },
+    geonames: { name: 'GeoNames', url: 'https://www.geonames.org', licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.fr' },
+  },
 } as const;
 
 /**
@@ -148,8 +153,8 @@ export const PROCESSINGS: readonly Processing[] = [
 export const ACCOUNT_SELF_SERVICE = {
   href: '/mon-compte',
   viewDetails: true,
-  downloadData: false,
-  deleteAccount: false,
+  downloadData: true,
+  deleteAccount: true,
 } as const;
 
 export const PERSONAL_DATA_UPDATED: CalendarDay = '2026-11-23';

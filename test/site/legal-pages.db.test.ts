@@ -120,6 +120,14 @@ describe('les mentions légales', () => {
     expect(main).toContain(`href="${ACCESSIBILITY_PAGE.href}"`);
     expect(main).toContain('href="/donnees-personnelles"');
   });
+
+  it('citent les sources des données géographiques, dont GeoNames sous licence CC BY 4.0', async () => {
+    const main = mainOf(await page('/mentions-legales'));
+    expect(main).toContain('<a href="https://www.geonames.org">GeoNames</a>');
+    expect(main).toContain('<a href="https://creativecommons.org/licenses/by/4.0/deed.fr">CC BY 4.0</a>');
+    expect(main).toContain('Code officiel géographique de l’Insee');
+    expect(main).toContain('approximative');
+  });
 });
 
 describe('les données personnelles', () => {

@@ -1,5 +1,6 @@
 import { and, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { DAY } from '../../server/clock.js';
+import { RETENTION } from '../../site/index.js';
 import type { AppContext } from '../../server/context.js';
 import { mailAccountDeleted, mailInactivityWarning } from '../mails.js';
 import type { PersonalDataContributor } from '../personal-data.js';
@@ -7,10 +8,10 @@ import { countOtherActiveOperators } from '../queries.js';
 import { users } from '../schema.js';
 import { eraseAccount } from './personal-data.js';
 
-/** An account is unused once two years have passed since its last login (or its creation). */
-export const INACTIVITY_YEARS = 2;
+/** An account is unused once two years have passed since its last login (or its creation), as /donnees-personnelles says. */
+export const INACTIVITY_YEARS = RETENTION.inactiveAccountYears;
 /** Between the warning and the deletion. */
-export const INACTIVITY_NOTICE_MS = 30 * DAY;
+export const INACTIVITY_NOTICE_MS = RETENTION.inactiveAccountNoticeDays * DAY;
 
 export function inactivityThreshold(now: Date): Date {
   const threshold = new Date(now);

@@ -70,6 +70,16 @@ export function LegalNoticePage({
         </p>
       </Section>
 
+      <Section id="donnees-geographiques" title="Données géographiques">
+        <p>
+          La liste des communes, leurs codes postaux et leur population viennent du{' '}
+          <a href={LICENCES.geography.cog.url}>{LICENCES.geography.cog.name}</a> ({LICENCES.geography.cog.licence}). La position
+          des communes vient de <a href={LICENCES.geography.geonames.url}>{LICENCES.geography.geonames.name}</a>, sous licence{' '}
+          <a href={LICENCES.geography.geonames.licenceUrl}>{LICENCES.geography.geonames.licence}</a> : elle est exacte pour les
+          communes dont GeoNames connaît le chef-lieu, et approximative (signalée comme telle) pour les autres.
+        </p>
+      </Section>
+
       <Section id="accessibilite" title="Accessibilité">
         <p>
           Le site est {ctx.site.accessibility} conforme au référentiel général d’amélioration de l’accessibilité
