@@ -37,7 +37,7 @@ describe('la page « Espace activateurs »', () => {
     expect(text).toContain('Ce qu’il faut avoir sous la main');
     expect(text).toContain('SIRET');
     expect(res.body).toContain('href="/espace-activateurs/inscription"');
-    expect(res.body).toContain('href="/connexion?retour=%2Fespace-activateurs%2Fdossier"');
+    expect(res.body).toContain('href="/connexion?retour=%2Fespace-activateurs"');
     expect(text).not.toContain('ouvrira bientôt');
   });
 });

@@ -1,5 +1,5 @@
 import type { PageContext } from '../../../ui/context.js';
-import { Alert, ButtonLink, Callout } from '../../../ui/components.js';
+import { ButtonLink, Callout } from '../../../ui/components.js';
 import { ContentPage, Section } from '../../../ui/ContentPage.js';
 import { KINDS } from '../../kinds.js';
 import { ACTIVATOR_KINDS } from '../../schema.js';
@@ -16,8 +16,11 @@ const KIND_DESCRIPTIONS: Record<(typeof ACTIVATOR_KINDS)[number], string> = {
   institutionnel: 'services de l’État, Régions, organisations professionnelles : ils ont accès à l’espace activateurs sans fiche publique.',
 };
 
-/** The activators' space seen from outside: what it is, who can join, the steps and what to have at hand. */
-export function SpacePage({ ctx, siteName, state }: { ctx: PageContext; siteName: string; state: 'visiteur' | 'activateur' | 'autre' }) {
+/**
+ * The activators' space seen from outside: what it is, who can join, the steps and what to have at hand.
+ * A signed-in activator gets their own space's home instead (space/pages/DashboardPage).
+ */
+export function SpacePage({ ctx, siteName, state }: { ctx: PageContext; siteName: string; state: 'visiteur' | 'autre' }) {
   return (
     <ContentPage
       ctx={ctx}
@@ -25,21 +28,12 @@ export function SpacePage({ ctx, siteName, state }: { ctx: PageContext; siteName
       description={`Comment devenir activateur ${siteName} : qui peut s’inscrire, les étapes et les pièces à préparer.`}
       lead={`Les activateurs sont les conseillers, structures et entreprises qui aident les TPE et PME à passer au numérique. Inscrits sur ${siteName}, ils sont visibles des entreprises de leur territoire et reçoivent leurs demandes.`}
     >
-      {state === 'activateur' ? (
-        <Alert type="info" title="Vous êtes connecté avec votre compte activateur">
-          <p>Retrouvez votre dossier d’inscription ou votre fiche.</p>
-          <p class="fr-mt-2w">
-            <ButtonLink href="/espace-activateurs/dossier">Accéder à mon dossier</ButtonLink>
-          </p>
-        </Alert>
-      ) : (
-        <div class="fr-btns-group fr-btns-group--inline-md">
-          <ButtonLink href="/espace-activateurs/inscription">Commencer mon inscription</ButtonLink>
-          <ButtonLink href="/connexion?retour=%2Fespace-activateurs%2Fdossier" kind="secondary">
-            J’ai déjà un compte : me connecter
-          </ButtonLink>
-        </div>
-      )}
+      <div class="fr-btns-group fr-btns-group--inline-md">
+        <ButtonLink href="/espace-activateurs/inscription">Commencer mon inscription</ButtonLink>
+        <ButtonLink href="/connexion?retour=%2Fespace-activateurs" kind="secondary">
+          J’ai déjà un compte : me connecter
+        </ButtonLink>
+      </div>
       {state === 'autre' && (
         <p class="fr-mt-2w">
           Vous êtes connecté avec un compte qui n’est pas un compte activateur. Pour vous inscrire comme activateur, déconnectez-vous puis créez
