@@ -50,6 +50,7 @@ describe('les demandes restées sans réponse', () => {
     t.clock.set('2026-04-17T09:00:00Z'); // 10 working days
     await runDailyJob();
     const operator = await anOperator(t);
+    expect((await operator.agent.get('/mon-compte')).body).toContain('href="/operateur/demandes-en-attente"');
     const pending = await operator.agent.get('/operateur/demandes-en-attente');
     expect(pending.statusCode).toBe(200);
     expect(textOf(pending.body)).toContain('Garage des Pentes');

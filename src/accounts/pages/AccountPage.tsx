@@ -81,6 +81,11 @@ export function AccountPage({
                   Courriels envoyés et conservés
                 </a>
               </li>
+              <li>
+                <a class="fr-link" href="/operateur/demandes-en-attente">
+                  Demandes de contact sans réponse après dix jours ouvrés
+                </a>
+              </li>
             </ul>
           </>
         )}
