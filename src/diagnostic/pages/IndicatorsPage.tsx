@@ -58,7 +58,8 @@ export function IndicatorsPage({
         <p>
           Les autodiagnostics de {scope}, {PERIODS[period].toLowerCase()}.
           {regionLocked && ' En tant que partenaire régional, vous consultez les chiffres de votre région, en lecture seule.'} Les mêmes
-          chiffres agrégés, sans les petits effectifs, sont publiés en <a href="/donnees-ouvertes">données ouvertes</a>.
+          chiffres agrégés, sans les petits effectifs, sont publiés en <a href="/donnees-ouvertes">données ouvertes</a>. Les chiffres sont
+          recalculés au plus toutes les dix minutes.
         </p>
         <form method="get" action={INDICATORS_PATH} class="fr-mb-4w">
           <div class="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">

@@ -25,7 +25,7 @@ export function OpenDataPage({ ctx, datasets, generatedAt }: { ctx: PageContext;
             </p>
             <p>
               Ces fichiers ne contiennent aucune donnée personnelle ni aucune réponse individuelle : seulement des effectifs et des
-              moyennes. Ils sont recalculés à chaque téléchargement (dernier calcul : {formatDate(generatedAt)}) et portent sur tous les
+              moyennes. Ils sont recalculés au plus toutes les heures (dernier calcul : {formatDate(generatedAt)}) et portent sur tous les
               autodiagnostics terminés depuis l’ouverture du service, y compris ceux qui ont été anonymisés.
             </p>
 

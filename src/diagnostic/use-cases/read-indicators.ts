@@ -3,7 +3,8 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../server/clock.js';
 import { THEMES } from '../../themes/index.js';
 import { DAY } from '../../server/clock.js';
-import { indicatorCells } from '../indicator-queries.js';
+import { indicatorCells, type IndicatorCell } from '../indicator-queries.js';
+import type { TtlCache } from '../ttl-cache.js';
 import { rollUp, type Indicators } from '../indicators.js';
 import { NAF_SECTIONS, SIZE_BANDS } from '../profile.js';
 import { REGIONS } from '../territory-names.js';
@@ -24,6 +25,8 @@ export interface IndicatorsDeps {
   clock: Clock;
   /** The contacts domain's ids of assessments sent with a contact request; absent, the share is "non disponible". */
   contactedAssessmentIds?: (db: Db) => Promise<string[]>;
+  /** Keeps computed figures a while (per period and region); absent, every call computes. */
+  cache?: TtlCache<{ cells: IndicatorCell[]; contactedKnown: boolean }>;
 }
 
 export type ReadIndicators =
@@ -46,15 +49,20 @@ export async function readIndicators(
   } else {
     regionCode = input.region && CLASSIFICATION_ORDERS.regions.includes(input.region) ? input.region : null;
   }
-  const from = input.period === '12-mois' ? new Date(deps.clock.now().getTime() - 365 * DAY) : null;
-  const contactedIds = deps.contactedAssessmentIds ? await deps.contactedAssessmentIds(deps.db) : null;
-  const cells = await indicatorCells(deps.db, THEME_ORDER, { from, regionCode, contactedIds });
+  const now = deps.clock.now();
+  const compute = async () => {
+    const from = input.period === '12-mois' ? new Date(now.getTime() - 365 * DAY) : null;
+    const contactedIds = deps.contactedAssessmentIds ? await deps.contactedAssessmentIds(deps.db) : null;
+    const cells = await indicatorCells(deps.db, THEME_ORDER, { from, regionCode, contactedIds });
+    return { cells, contactedKnown: contactedIds !== null };
+  };
+  const { cells, contactedKnown } = deps.cache ? await deps.cache(`${input.period}|${regionCode ?? 'toutes'}`, now, compute) : await compute();
   return {
     ok: true,
     indicators: rollUp(cells, THEME_ORDER, CLASSIFICATION_ORDERS),
     regionCode,
     regionLocked,
     period: input.period,
-    contactedKnown: contactedIds !== null,
+    contactedKnown,
   };
 }
