@@ -22,6 +22,7 @@ const PAGES = [
   { name: 'activateurs-regions', path: '/activateurs/region', status: 200, heading: /par région/ },
   { name: 'activateurs-region', path: '/activateurs/region/auvergne-rhone-alpes', status: 200, heading: /Auvergne-Rhône-Alpes/ },
   { name: 'api-docs', path: '/api/docs', status: 200, heading: /API publique/ },
+  { name: 'donnees-ouvertes', path: '/donnees-ouvertes', status: 200, heading: /Données ouvertes/ },
 ];
 
 const suite = useE2eSuite();
