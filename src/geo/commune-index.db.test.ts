@@ -11,7 +11,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await loadGeographyForTests(t.database.db, { departments: ['13', '42', '69', '75', '974'] });
   index = await CommuneIndex.load(t.database.db);
-});
+}, 180_000);
 afterAll(() => t.close());
 
 /** Queries people type, drawn from the loaded communes: names, names without accents, starts, typos, postal codes. */
@@ -59,4 +59,32 @@ describe('l’index des communes en mémoire', () => {
     const fromPg = Array.isArray(row!.t) ? row!.t : String(row!.t).replace(/^\{|\}$/g, '').split(',').map((s) => s.replace(/^"|"$/g, ''));
     expect([...trigrams('saint etienne 3')].sort()).toEqual([...fromPg].sort());
   });
+});
+
+describe('l’index tenu à jour', () => {
+  it('un index vide (géographie pas encore chargée) est relu à chaque appel ; un index plein, seulement après le délai', async () => {
+    const { CommuneIndexHolder } = await import('./commune-index.js');
+    const fresh = await createTestApp();
+    try {
+      let now = 0;
+      const holder = new CommuneIndexHolder(fresh.database.db, 10_000, () => now);
+      expect((await holder.get()).size).toBe(0);
+      await loadGeographyForTests(fresh.database.db, { departments: ['42'] });
+      const loaded = await holder.get();
+      expect(loaded.search('saint etienne', 1)[0]?.code).toBe('42218');
+      await loadGeographyForTests(fresh.database.db, { departments: ['69'] });
+      expect(await holder.get()).toBe(loaded);
+      // After the delay, the next call starts a check in the background and answers from the old index
+      // meanwhile; the rebuilt index follows.
+      now = 10_001;
+      let found: string | undefined;
+      for (let i = 0; i < 100 && found !== '69123'; i++) {
+        found = (await holder.get()).search('lyon', 1)[0]?.code;
+        if (found !== '69123') await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(found).toBe('69123');
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
 });

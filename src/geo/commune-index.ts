@@ -242,10 +242,12 @@ export class CommuneIndexHolder {
   ) {}
 
   async get(): Promise<CommuneIndex> {
-    if (this.current && this.now() - this.checkedAt < this.checkEveryMs) return this.current.index;
+    // An empty index (no geography loaded yet: a fresh database, a test) is checked on every call.
+    const usable = this.current && this.current.index.size > 0 ? this.current.index : null;
+    if (usable && this.now() - this.checkedAt < this.checkEveryMs) return usable;
     this.building ??= this.refresh().finally(() => (this.building = null));
     // While an existing index is checked, answers keep coming from it.
-    return this.current ? this.current.index : this.building;
+    return usable ?? this.building;
   }
 
   private async refresh(): Promise<CommuneIndex> {

@@ -68,6 +68,10 @@ export const geoRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { 
   // Every commune in memory, built on the first search and rebuilt when the communes change.
   const communes = new CommuneIndexHolder(ctx.db);
   let answeredFrom: CommuneIndex | null = null;
+  // Built before the server listens, so the first visitors do not wait for it (a fraction of a second).
+  app.addHook('onReady', async () => {
+    await communes.get();
+  });
 
   // Autocomplete of a postal code or commune name, for every form that asks where a business is.
   app.get('/api/v1/communes', async (request, reply) => {
