@@ -91,7 +91,7 @@ beforeAll(async () => {
   }
   await operator.goto(suite.url('/operateur/activateurs'));
   expect(await operator.locator('h1').textContent()).toContain('Dossiers d’activateurs à valider');
-}, 60_000);
+}, 120_000);
 
 describe('le parcours d’un activateur, de l’inscription à la première demande', () => {
   it('inscription, validation, activation par le lien, fiche trouvée par code postal à la bonne distance, demande de contact, réponse et redirection', async () => {
@@ -206,5 +206,5 @@ describe('le parcours d’un activateur, de l’inscription à la première dema
     await activator.goto(suite.url('/espace-activateurs/demandes'));
     expect(await activator.locator('main').textContent()).toContain('Redirigée');
     expect(await seriousAccessibilityViolations(activator)).toEqual([]);
-  }, 90_000);
+  }, 180_000);
 });
