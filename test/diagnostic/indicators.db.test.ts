@@ -2,7 +2,10 @@ import { and, eq, gte, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAssessments } from '../../src/diagnostic/index.js';
 import { assessmentConsents, assessments } from '../../src/diagnostic/schema.js';
-import { DAY } from '../../src/server/clock.js';
+import { contactRequests } from '../../src/contacts/schema.js';
+import { loadGeographyForTests } from '../../src/geo/index.js';
+import { DAY, HOUR } from '../../src/server/clock.js';
+import { anActivator } from '../activators/builders.js';
 import { aUser, logIn } from '../accounts/support.js';
 import { anOperator } from '../activators/registration-support.js';
 import { Agent } from '../support/agent.js';
@@ -89,6 +92,36 @@ describe('les indicateurs de l’autodiagnostic', () => {
       expect(textOf(page.body)).not.toMatch(/Provence-Alpes-Côte d.Azur/);
       expect(page.body).not.toContain('name="region"');
     }
+  });
+
+  it('la part des entreprises qui ont ensuite contacté un activateur vient des demandes de contact faites depuis leur résultat', async () => {
+    await loadGeographyForTests(t.database.db, { departments: ['13'] });
+    const activator = await anActivator().in('13001').insert(t.database.db);
+    const region93 = await t.database.db.select({ id: assessments.id }).from(assessments).where(eq(assessments.regionCode, '93')).limit(5);
+    const at = t.clock.now();
+    // Five businesses wrote to the activator from their result (one of them twice): 5 of 25.
+    for (const [i, { id }] of [...region93, region93[0]!].entries()) {
+      await t.database.db.insert(contactRequests).values({
+        batchId: crypto.randomUUID(),
+        activatorId: activator.id,
+        status: 'nouvelle',
+        name: `Entreprise ${i}`,
+        company: `Société ${i}`,
+        email: `entreprise${i}@exemple.fr`,
+        phone: '',
+        need: 'Un site pour prendre des réservations.',
+        theme: 'visibilite',
+        consentVersion: 'v1',
+        consentedAt: at,
+        assessmentId: id,
+        createdAt: at,
+        lastExchangeAt: at,
+      });
+    }
+    t.clock.advance(HOUR); // past the ten minutes the figures are kept
+    const { agent } = await anOperator(t);
+    const page = await agent.get(`${PATH}?periode=tout&region=93`);
+    expect(summary(page.body, 'Part des entreprises ayant ensuite contacté un activateur')).toBe('20');
   });
 
   it('refusé aux entreprises et aux activateurs (403), un visiteur est envoyé vers la connexion', async () => {
