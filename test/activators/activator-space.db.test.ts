@@ -224,12 +224,16 @@ describe('les statistiques de l’activateur', () => {
     expect(await storedViews(activator.id, '2026-05')).toBe(2);
   });
 
-  it('chacun ne voit que ses propres chiffres, et un autre compte que activateur est refusé (403)', async () => {
+  it('chacun ne voit que ses propres chiffres (ses propres visites ne comptent pas), et un autre compte que activateur est refusé (403)', async () => {
     t.clock.set('2026-06-10T10:00:00Z');
     const owner = await aSignedInActivator();
     const someoneElse = await aSignedInActivator();
-    for (let i = 0; i < 4; i++) await t.app.inject({ url: `/trouver-un-accompagnement/${owner.activator.slug}`, headers: visitor });
-    expect(tableOf((await owner.agent.get(STATISTICS)).body).get('juin 2026')![0]).toBe('4');
+    const profile = `/trouver-un-accompagnement/${owner.activator.slug}`;
+    for (let i = 0; i < 4; i++) await t.app.inject({ url: profile, headers: visitor });
+    // The owner looking at their own profile is not a visitor; another activator is.
+    expect((await owner.agent.get(profile, visitor)).statusCode).toBe(200);
+    expect((await someoneElse.agent.get(profile, visitor)).statusCode).toBe(200);
+    expect(tableOf((await owner.agent.get(STATISTICS)).body).get('juin 2026')![0]).toBe('5');
     const theirs = await someoneElse.agent.get(STATISTICS);
     expect(theirs.statusCode).toBe(200);
     expect(tableOf(theirs.body).get('juin 2026')![0]).toBe('0');

@@ -1,5 +1,5 @@
 // The public side of the activators: the directory and its map, the profiles, the regional listings.
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { z } from 'zod';
 import type { AppContext } from '../../server/context.js';
@@ -9,6 +9,7 @@ import { CONTACT_ANCHOR, ProfilePage } from '../profile/pages/ProfilePage.js';
 import { getPublicProfile } from '../profile/use-cases/get-public-profile.js';
 import { isRobot, profileViewCounterFor } from '../statistics/profile-views.js';
 import { fileStoreFor } from '../registration/file-store.js';
+import { findActivatorOfUser } from '../registration/queries.js';
 import { findPublicProfile } from '../profile/queries.js';
 import { areas } from './areas.js';
 import { filtersQueryString, rawFilters, RADIUS_CHOICES_KM, type RawFilters } from './filters.js';
@@ -57,6 +58,11 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
   const views = profileViewCounterFor(ctx, ctx, (error) => app.log.error({ err: error }, 'profile views not written'));
   views.start();
   app.addHook('onClose', () => views.stop());
+  /** An activator looking at their own profile is not a visitor (only signed-in activators cost a query). */
+  async function ownProfile(request: FastifyRequest, slug: string): Promise<boolean> {
+    const user = request.currentUser;
+    return user?.role === 'activateur' && (await findActivatorOfUser(ctx.db, user.id))?.slug === slug;
+  }
 
   app.get(DIRECTORY_PATH, async (request, reply) => {
     const version = await directoryVersion(ctx.db);
@@ -105,6 +111,7 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
     const params = slugParam.safeParse(request.params);
     if (!params.success) return sendError(ctx.config, request, reply, 404);
     const version = await directoryVersion(ctx.db);
+    const own = request.currentUser?.role === 'activateur' ? await ownProfile(request, params.data.slug) : false;
     const sent = await pages.serve(request, reply, `fiche:${params.data.slug}:${diagnosticOf(request.query) ?? ''}`, version, async () => {
       const view = await getPublicProfile({ db: ctx.db, clock: ctx.clock }, params.data.slug);
       if (!view) return sendError(ctx.config, request, reply, 404);
@@ -119,7 +126,7 @@ export const directoryRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (a
       });
       return { html: renderDocument(page), status: 200 };
     });
-    if (reply.statusCode === 200 && request.method === 'GET' && !isRobot(request.headers['user-agent'])) views.record(params.data.slug);
+    if (reply.statusCode === 200 && request.method === 'GET' && !isRobot(request.headers['user-agent']) && !own) views.record(params.data.slug);
     return sent;
   });
 
