@@ -3,7 +3,8 @@ import { contactedAssessmentIds, contactsOfBusinessEmail, contactsPersonalData, 
 import { loadGeographyForTests } from '../../src/geo/index.js';
 import { HOUR } from '../../src/server/clock.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { aBusinessForm, aContactableActivator, aSignedInActivator, aVisitor, requestsFrom } from './support.js';
+import { aUser, logIn } from '../accounts/support.js';
+import { aBusinessForm, aContactableActivator, aSignedInActivator, aVisitor, requestsFrom, requestsTo } from './support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -83,5 +84,19 @@ describe('ce que les autres domaines lisent des demandes de contact', () => {
     expect(await contactsPersonalData.collect(t.database.db, user)).toEqual([]);
     const [erased] = await requestsFrom(t, '');
     expect(erased?.company).toBe('');
+  });
+
+  it('le compte d’une entreprise : ses demandes dans le fichier « mes données », effacées quand elle supprime son compte', async () => {
+    const one = await aContactableActivator(t, 'Compte');
+    const owner = await aUser(t, { role: 'entreprise', firstName: 'Lina', lastName: 'Gérante' });
+    await send(one.slug, { email: owner.email, entreprise: 'Épicerie Lina' });
+    const agent = aVisitor(t);
+    expect((await logIn(agent, owner.email, owner.password)).statusCode).toBe(303);
+    const download = JSON.parse((await agent.get('/mon-compte/donnees')).body) as { demandesDeContact: { entreprise: string; activateur: string }[] };
+    expect(download.demandesDeContact).toEqual([expect.objectContaining({ entreprise: 'Épicerie Lina', activateur: 'Claire Compte' })]);
+    const deleted = await agent.submit('/mon-compte/supprimer', '/mon-compte/supprimer', { mot_de_passe: owner.password });
+    expect(deleted.statusCode).toBe(303);
+    const [kept] = await requestsTo(t, one.id);
+    expect(kept).toMatchObject({ company: '', email: '', name: '' });
   });
 });
