@@ -123,7 +123,7 @@ export const PROCESSINGS: readonly Processing[] = [
   {
     id: 'autodiagnostics',
     title: 'Vos autodiagnostics',
-    data: 'vos réponses au questionnaire et le profil de votre entreprise que vous renseignez (par exemple son secteur d’activité et sa taille).',
+    data: 'vos réponses au questionnaire et le profil de votre entreprise que vous renseignez (par exemple son secteur d’activité et sa taille) ; si vous acceptez d’être contacté par un activateur de votre territoire, votre nom et l’adresse e-mail ou le numéro de téléphone que vous indiquez, montrés seulement à l’activateur qui prend contact et effacés quand vous retirez votre accord.',
     purpose: 'calculer vos résultats, vous proposer des pistes adaptées et produire des statistiques qui ne permettent pas de vous identifier.',
     legalBasis: PUBLIC_INTEREST,
     retention: `un autodiagnostic fait sans compte est anonymisé ${years(RETENTION.anonymousAssessmentYears)} après avoir été rempli ; un autodiagnostic enregistré dans votre compte est conservé tant que le compte existe.`,

@@ -86,7 +86,22 @@ export function AccountPage({
                   Demandes de contact sans réponse après dix jours ouvrés
                 </a>
               </li>
+              <li>
+                <a class="fr-link" href="/operateur/indicateurs">
+                  Indicateurs de l’autodiagnostic
+                </a>
+              </li>
             </ul>
+          </>
+        )}
+        {account.role === 'partenaire' && (
+          <>
+            <h2 class="fr-mt-6w">Les chiffres de votre région</h2>
+            <p>
+              <a class="fr-link" href="/operateur/indicateurs">
+                Indicateurs de l’autodiagnostic (lecture seule)
+              </a>
+            </p>
           </>
         )}
 
