@@ -67,7 +67,7 @@ describe('l’index tenu à jour', () => {
     const fresh = await createTestApp();
     try {
       let now = 0;
-      const holder = new CommuneIndexHolder(fresh.database.db, 10_000, () => now);
+      const holder = new CommuneIndexHolder(fresh.database.db, () => now, 10_000, 3_600_000);
       expect((await holder.get()).size).toBe(0);
       await loadGeographyForTests(fresh.database.db, { departments: ['42'] });
       const loaded = await holder.get();

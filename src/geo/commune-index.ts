@@ -226,36 +226,41 @@ export class CommuneIndex {
 }
 
 /**
- * The index of one database, built on first use and rebuilt when the communes change: a cheap
- * fingerprint (dataset version, number of communes, imported centres) is read again at most every
- * `checkEveryMs`, so a reload or an import made by another process shows within that delay.
+ * The index of one database, built on first use (or at start) and rebuilt when the communes change:
+ * a cheap fingerprint (dataset version, number of communes, imported centres) is read again at most
+ * every `checkEveryMs` (in the background: answers keep coming from the current index meanwhile), so a
+ * reload or an import made by another process shows within that delay; and whatever changed (a name
+ * edited in the database), an index is never used once older than `maxAgeMs`.
  */
 export class CommuneIndexHolder {
-  private current: { index: CommuneIndex; fingerprint: string } | null = null;
+  private current: { index: CommuneIndex; fingerprint: string; builtAt: number } | null = null;
   private building: Promise<CommuneIndex> | null = null;
   private checkedAt = -Infinity;
 
   constructor(
     private readonly db: Executor,
+    private readonly now: () => number = Date.now,
     private readonly checkEveryMs = 10_000,
-    private readonly now: () => number = () => performance.now(),
+    private readonly maxAgeMs = 10 * 60_000,
   ) {}
 
   async get(): Promise<CommuneIndex> {
+    const now = this.now();
     // An empty index (no geography loaded yet: a fresh database, a test) is checked on every call.
-    const usable = this.current && this.current.index.size > 0 ? this.current.index : null;
-    if (usable && this.now() - this.checkedAt < this.checkEveryMs) return usable;
-    this.building ??= this.refresh().finally(() => (this.building = null));
-    // While an existing index is checked, answers keep coming from it.
+    const usable =
+      this.current && this.current.index.size > 0 && now - this.current.builtAt <= this.maxAgeMs ? this.current.index : null;
+    if (usable && now - this.checkedAt < this.checkEveryMs) return usable;
+    this.building ??= this.refresh(!usable).finally(() => (this.building = null));
     return usable ?? this.building;
   }
 
-  private async refresh(): Promise<CommuneIndex> {
+  private async refresh(rebuild: boolean): Promise<CommuneIndex> {
     const print = await fingerprint(this.db);
     this.checkedAt = this.now();
-    if (this.current?.fingerprint === print) return this.current.index;
+    if (!rebuild && this.current?.fingerprint === print) return this.current.index;
+    const builtAt = this.now();
     const index = await CommuneIndex.load(this.db);
-    this.current = { index, fingerprint: print };
+    this.current = { index, fingerprint: print, builtAt };
     return index;
   }
 }

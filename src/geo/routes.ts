@@ -65,8 +65,8 @@ class AnswerCache {
 
 export const geoRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, { ctx }) => {
   const answers = new AnswerCache();
-  // Every commune in memory, built on the first search and rebuilt when the communes change.
-  const communes = new CommuneIndexHolder(ctx.db);
+  // Every commune in memory, rebuilt when the communes change, and at the latest every ten minutes.
+  const communes = new CommuneIndexHolder(ctx.db, () => ctx.clock.now().getTime());
   let answeredFrom: CommuneIndex | null = null;
   // Built before the server listens, so the first visitors do not wait for it (a fraction of a second).
   app.addHook('onReady', async () => {
