@@ -124,8 +124,10 @@ describe('inscription', () => {
     const email = anEmail();
     await signUp(agent, { email });
     const res = await logIn(agent, email, GOOD_PASSWORD);
-    expect(res.headers.location).toBe('/mon-compte');
-    const account = textOf((await agent.follow(res)).body);
+    // A business owner lands on Mon espace; the account page says the address is still to confirm.
+    expect(res.headers.location).toBe('/mon-espace');
+    expect((await agent.follow(res)).statusCode).toBe(200);
+    const account = textOf((await agent.get('/mon-compte')).body);
     expect(account).toContain('À confirmer');
   });
 
