@@ -8,6 +8,8 @@ import { STATISTICS_PATH } from '../pages/StatisticsPage.js';
 export const REQUESTS_PATH = '/espace-activateurs/demandes';
 export const BUSINESSES_PATH = '/espace-activateurs/entreprises-a-accompagner';
 export const SITUATION_PATH = '/espace-activateurs/changement-de-situation';
+/** The businesses that agreed to be followed (the diagnostic domain's page). */
+export const FOLLOW_UPS_PATH = '/espace-activateurs/suivis';
 
 /** The parts of the space an activator can use, given where the file stands and the kind of activator. */
 export function dashboardLinks(activator: Pick<ActivatorRow, 'status' | 'kind' | 'slug'> | null): DashboardLink[] {
@@ -27,6 +29,11 @@ export function dashboardLinks(activator: Pick<ActivatorRow, 'status' | 'kind' |
   }
   if (active) {
     links.push({ title: 'Entreprises à accompagner', href: BUSINESSES_PATH, description: 'Les entreprises de votre territoire qui acceptent d’être contactées.' });
+    links.push({
+      title: 'Entreprises suivies',
+      href: FOLLOW_UPS_PATH,
+      description: 'Faire l’autodiagnostic avec une entreprise, puis suivre ses progrès avec son accord.',
+    });
   }
   if ((active || status === 'retiree') && kind.inDirectory) {
     links.push({ title: 'Statistiques', href: STATISTICS_PATH, description: 'Les vues de votre fiche et les demandes reçues, mois par mois.' });
