@@ -83,6 +83,7 @@ async function activatorAccount() {
 describe('le suivi par un activateur', () => {
   it('l’autodiagnostic fait avec un activateur, avec l’accord du dirigeant, se suit depuis l’espace de cet activateur seulement', async () => {
     const paul = await activatorAccount();
+    expect((await paul.agent.get('/espace-activateurs')).body).toContain('href="/espace-activateurs/suivis"');
     const started = await paul.agent.submit('/espace-activateurs/suivis', '/espace-activateurs/suivis/autodiagnostic', {});
     expect(started.statusCode).toBe(303);
     const token = String(started.headers.location).match(/^\/autodiagnostic\/([A-Za-z0-9_-]{32})\/entreprise$/)![1]!;
