@@ -28,6 +28,7 @@ const ICONS = [
   'close-line', 'download-line', 'information-line', 'checkbox-circle-line', 'error-warning-line',
   'user-line', 'team-line', 'money-euro-circle-line', 'book-2-line', 'calendar-line', 'star-line',
   'questionnaire-line', 'award-line', 'line-chart-line', 'settings-5-line', 'shield-line',
+  'home-4-line', 'delete-line', 'save-line', 'send-plane-line',
 ];
 
 /** Rewrites a stylesheet's relative url(...) to absolute paths under the served DSFR folder. */
