@@ -1,7 +1,7 @@
 import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import { toNumber } from '../db/client.js';
 import type { Db } from '../db/client.js';
-import { accountTokens, sessions, users, type TokenPurpose } from './schema.js';
+import { accountEvents, accountTokens, sessions, users, type TokenPurpose } from './schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -41,6 +41,15 @@ export async function countOtherActiveOperators(db: Db, id: string): Promise<num
     .from(users)
     .where(and(eq(users.role, 'operateur'), isNull(users.disabledAt), ne(users.id, id)));
   return toNumber(row?.n);
+}
+
+/** What operators did to an account, oldest first. */
+export async function listAccountEvents(db: Db, userId: string) {
+  return db
+    .select({ action: accountEvents.action, createdAt: accountEvents.createdAt })
+    .from(accountEvents)
+    .where(eq(accountEvents.userId, userId))
+    .orderBy(accountEvents.createdAt);
 }
 
 // ---- Sessions ----

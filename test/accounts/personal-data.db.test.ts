@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonalDataContributor } from '../../src/accounts/index.js';
-import { sessions, users } from '../../src/db/schema.js';
+import { accountEvents, sessions, users } from '../../src/db/schema.js';
 import { buildApp } from '../../src/server/app.js';
 import { Agent } from '../support/agent.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -43,6 +43,8 @@ describe('télécharger mes données', () => {
     const agent = new Agent(app);
     await logIn(agent, user.email, user.password);
     await logIn(new Agent(app), user.email, user.password);
+    const operatorId = '00000000-0000-4000-8000-00000000abcd';
+    await t.database.db.insert(accountEvents).values({ userId: user.id, actorId: operatorId, action: 'reactivation', createdAt: t.clock.now() });
 
     const account = await agent.get('/mon-compte');
     expect(account.body).toContain('href="/mon-compte/donnees"');
@@ -57,6 +59,8 @@ describe('télécharger mes données', () => {
     expect(data.compte).toMatchObject({ adresseElectronique: user.email, prenom: 'Aurélie', nom: 'Durand', typeDeCompte: 'entreprise' });
     expect(data.sessions).toHaveLength(2);
     expect(data.carnet).toEqual([{ note: 'Rendez-vous avec la CCI le 3 mars' }]);
+    expect(data.actionsDesOperateurs).toEqual([{ action: 'reactivation', le: t.clock.now().toISOString() }]);
+    expect(res.body).not.toContain(operatorId);
 
     // Nothing that opens the account: no password hash, no session token or its hash.
     const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));

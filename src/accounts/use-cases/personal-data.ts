@@ -5,7 +5,7 @@ import { frenchDuration, hit, rateLimitKey, release } from '../../server/rate-li
 import { mailAccountDeleted } from '../mails.js';
 import { verifyPassword } from '../password-hash.js';
 import type { PersonalDataContributor } from '../personal-data.js';
-import { countOtherActiveOperators, deleteUserRow, deleteUserSessions, findUserById, listUserSessions, type UserRow } from '../queries.js';
+import { countOtherActiveOperators, deleteUserRow, deleteUserSessions, findUserById, listAccountEvents, listUserSessions, type UserRow } from '../queries.js';
 import { refuse, type Refusal } from '../types.js';
 
 /**
@@ -37,6 +37,8 @@ export async function collectPersonalData(
       avertissementInactiviteLe: user.inactivityWarnedAt,
     },
     sessions: sessions.map((s) => ({ ouverteLe: s.createdAt, expireLe: s.expiresAt, complete: s.fullyAuthenticatedAt !== null })),
+    // What operators did to the account (their identity stays theirs: only the action and its date).
+    actionsDesOperateurs: (await listAccountEvents(deps.db, user.id)).map((e) => ({ action: e.action, le: e.createdAt })),
   };
   const who = { id: user.id, email: user.email };
   for (const contributor of contributors) data[contributor.key] = await contributor.collect(deps.db, who);
