@@ -32,16 +32,12 @@ export function DeleteAccountPage({ ctx, errors = {} }: { ctx: PageContext; erro
             autocomplete="current-password"
             error={errors.password}
           />
-          <ul class="fr-btns-group fr-btns-group--inline-md">
-            <li>
-              <Button icon="fr-icon-delete-line">Supprimer définitivement mon compte</Button>
-            </li>
-            <li>
-              <a class="fr-btn fr-btn--secondary" href="/mon-compte">
-                Annuler
-              </a>
-            </li>
-          </ul>
+          <div class="fr-mt-3w">
+            <Button>Supprimer définitivement mon compte</Button>
+            <a class="fr-btn fr-btn--secondary fr-ml-2w" href="/mon-compte">
+              Annuler
+            </a>
+          </div>
         </Form>
       </Container>
     </Layout>
