@@ -391,13 +391,16 @@ export function Table<T>({
   caption,
   columns,
   rows,
+  multiline = false,
 }: {
   caption: string;
   columns: { label: string; render: (row: T) => ComponentChildren }[];
   rows: T[];
+  /** Cells wrap their text (DSFR `fr-table--multiline`): a wide table then fits the page, its last column in view. */
+  multiline?: boolean;
 }) {
   return (
-    <div class="fr-table">
+    <div class={multiline ? 'fr-table fr-table--multiline' : 'fr-table'}>
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">

@@ -92,7 +92,7 @@ export function BusinessesToSupportPage({
         <Breadcrumb items={[{ href: '/espace-activateurs', label: 'Espace activateurs' }, { label: BUSINESSES_TITLE }]} />
         <h1>{BUSINESSES_TITLE}</h1>
         <p>
-          Les entreprises de votre territoire ({departmentList || 'aucun département renseigné'}) qui ont fait l’autodiagnostic et accepté
+          Les entreprises de votre territoire, {departmentList || 'aucun département renseigné'}, qui ont fait l’autodiagnostic et accepté
           d’être contactées par un activateur. Vous voyez leur profil, leurs thèmes à travailler et la date du diagnostic, jamais le détail
           de leurs réponses. Leurs coordonnées s’affichent quand vous cliquez sur « Je prends contact » : ce contact est enregistré, et les
           autres activateurs voient que l’entreprise a déjà été contactée.
@@ -150,6 +150,7 @@ export function BusinessesToSupportPage({
                 { label: 'Contact', render: (b) => <ContactCell business={b} ctx={ctx} theme={theme} page={page} /> },
               ]}
               rows={businesses}
+              multiline
             />
             <Pagination page={page} pageCount={pageCount} hrefFor={(p) => listHref(theme, p)} />
           </>
