@@ -50,7 +50,7 @@ export function BadgePage({
             <>
               <h2 class="fr-mt-6w">Sur votre site</h2>
               <p>Placez le badge avec un lien vers votre fiche, par exemple :</p>
-              <pre class="fr-p-2w">
+              <pre class="fr-p-2w abeille-code">
                 <code>{`<a href="${profileUrl}">\n  <img src="${fileName}.svg"\n       alt="${label}" width="300" height="100">\n</a>`}</code>
               </pre>
             </>
