@@ -24,3 +24,4 @@ export {
 export { checkSiret, formatSiret } from './registration/siret.js';
 // The contact requests' figures the activator's statistics show (the server wires the contacts domain's function).
 export type { ContactStatistics } from './space/use-cases/get-statistics.js';
+export { activatorsPersonalData } from './personal-data.js';

@@ -25,7 +25,7 @@ export function jobHandlers(ctx: AppContext, transport?: MailTransport): JobHand
     },
     // Accounts unused for two years: warned, then deleted 30 days later with every domain's share.
     [INACTIVE_ACCOUNTS_JOB]: async () => {
-      await retireInactiveAccounts(ctx, personalDataContributors());
+      await retireInactiveAccounts(ctx, personalDataContributors(ctx.config.dataDir));
     },
   };
   const mailTransport = transport ?? (ctx.config.smtpUrl ? smtpTransport(ctx.config.smtpUrl) : undefined);

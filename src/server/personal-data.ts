@@ -1,4 +1,5 @@
 import type { PersonalDataContributor } from '../accounts/index.js';
+import { activatorsPersonalData } from '../activators/index.js';
 import { contactsPersonalData } from '../contacts/index.js';
 import { diagnosticPersonalData } from '../diagnostic/index.js';
 
@@ -8,6 +9,6 @@ import { diagnosticPersonalData } from '../diagnostic/index.js';
  * Used by the app (src/server/app.ts) and by the daily job (src/server/job-handlers.ts).
  * A domain adds its contributor here.
  */
-export function personalDataContributors(): PersonalDataContributor[] {
-  return [contactsPersonalData, diagnosticPersonalData];
+export function personalDataContributors(dataDir: string): PersonalDataContributor[] {
+  return [activatorsPersonalData(dataDir), contactsPersonalData, diagnosticPersonalData];
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -12,6 +12,8 @@ export interface FileStore {
   put(area: FileArea, extension: 'jpg' | 'pdf', bytes: Buffer): Promise<string>;
   /** null when the name is not one we could have chosen or no such file exists. */
   get(area: FileArea, name: string): Promise<Buffer | null>;
+  /** Deletes a stored file (nothing happens when there is none). */
+  remove(area: FileArea, name: string): Promise<void>;
 }
 
 /** 128 random bits: a stored name reveals nothing and cannot be guessed. */
@@ -39,6 +41,9 @@ export function diskFileStore(dataDir: string): FileStore {
         return null;
       }
     },
+    async remove(area, name) {
+      if (NAME.test(name)) await rm(join(root, area, name), { force: true });
+    },
   };
 }
 
@@ -54,6 +59,9 @@ export function memoryFileStore(): FileStore {
     async get(area, name) {
       if (!NAME.test(name)) return null;
       return files.get(`${area}/${name}`) ?? null;
+    },
+    async remove(area, name) {
+      files.delete(`${area}/${name}`);
     },
   };
 }
