@@ -51,7 +51,7 @@ describe('enregistrer son résultat et retrouver Mon espace, dans un vrai naviga
     await page.getByLabel(/^Adresse électronique/).fill(email);
     await page.getByLabel(/^Mot de passe/).fill(password);
     await page.getByRole('button', { name: 'Créer un compte pour enregistrer mon résultat' }).click();
-    await page.waitForURL(/\/autodiagnostic\/resultat\/[A-Za-z0-9_-]{32}#enregistrer$/);
+    await page.waitForURL(/\/autodiagnostic\/resultat\/[A-Za-z0-9_-]{32}#contenu$/);
     await expect(page.locator('.fr-alert--success').textContent()).resolves.toContain('Un courriel vient de partir');
 
     await page.goto(suite.url('/connexion'));

@@ -105,7 +105,9 @@ export const diagnosticAccountRoutes: FastifyPluginAsync<DiagnosticAccountRoutes
         'success',
         `Un courriel vient de partir vers ${values.email.trim()} avec le lien de votre résultat. Confirmez votre adresse avec le lien reçu, puis connectez-vous : vos résultats et vos progrès vous attendent dans Mon espace.`,
       );
-      return reply.redirect(`${RESULT_PATH(token)}#enregistrer`, 303);
+      // To the message at the top of the page: the form below stays the same whatever the address
+      // (it must not tell whether an account already existed), so the message is what to read.
+      return reply.redirect(`${RESULT_PATH(token)}#contenu`, 303);
     }
     if (result.reason === 'introuvable') return notFound(request, reply);
     if (result.reason === 'en_cours') return reply.redirect(stepPath(token, result.step), 303);
