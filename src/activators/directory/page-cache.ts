@@ -12,7 +12,7 @@ interface Entry {
 }
 
 /** The quality the rest of the site is compressed at (src/server/app.ts). */
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 2 } };
 
 function visitor(request: FastifyRequest): boolean {
   return !request.currentUser && !Object.keys(request.cookies ?? {}).some((name) => name.endsWith('flash'));
