@@ -127,6 +127,7 @@ export function IndicatorsPage({
             <h2>Par région</h2>
             <Table
               caption="Autodiagnostics par région"
+              multiline
               columns={groupColumns('Région', (k) => regionName(k) ?? 'Non renseignée', contactedKnown)}
               rows={indicators.byRegion}
             />
@@ -135,12 +136,14 @@ export function IndicatorsPage({
         <h2>Par secteur d’activité</h2>
         <Table
           caption="Autodiagnostics par secteur d’activité (sections de la NAF rév. 2)"
+              multiline
           columns={groupColumns('Secteur', (k) => (k ? `${k} – ${sectorLabel(k) ?? k}` : 'Non renseigné'), contactedKnown)}
           rows={indicators.bySector}
         />
         <h2>Par taille d’entreprise</h2>
         <Table
           caption="Autodiagnostics par tranche d’effectif salarié"
+              multiline
           columns={groupColumns('Taille', (k) => sizeBandLabel(k) ?? 'Non renseignée', contactedKnown)}
           rows={indicators.bySize}
         />
