@@ -15,6 +15,7 @@ import { MySpacePage } from './pages/MySpacePage.js';
 import { FOLLOW_UP_FIELD, type ResultExtras, type SaveState } from './pages/ResultAccountSections.js';
 import { ResultPage } from './pages/ResultPage.js';
 import { StepPage } from './pages/StepPage.js';
+import { storedStepProps } from './pages/step-props.js';
 import { CURRENT_QUESTIONNAIRE, questionnaireVersion } from './questionnaire/index.js';
 import { levelFor, weakestThemes } from './scoring.js';
 import { stepPath } from './steps.js';
@@ -165,23 +166,10 @@ export const diagnosticAccountRoutes: FastifyPluginAsync<DiagnosticAccountRoutes
     const step = Number(form.etape);
     const access = await openStep(deps, token, Number.isInteger(step) ? step : null);
     if (!access.ok) return reply.redirect(`/autodiagnostic/${token}`, 303);
-    const { assessment, steps } = access;
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
     const page = h(StepPage, {
       ctx: pageContext(ctx.config, request, reply),
-      step: access.step,
-      themeCount: steps.length - 1,
-      nextTitle: steps[access.step.number]?.title,
-      action: stepPath(token, access.step.number),
-      resumeUrl: absolute(`/autodiagnostic/${token}`),
-      answers: assessment.answers,
-      profile: {
-        sizeBand: assessment.sizeBand ?? undefined,
-        sector: assessment.sector ?? undefined,
-        customerType: assessment.customerType ?? undefined,
-        postalCode: assessment.postalCode ?? undefined,
-        companyAge: assessment.companyAge ?? undefined,
-      },
+      ...storedStepProps(access, { action: stepPath(token, access.step.number), resumeUrl: absolute(`/autodiagnostic/${token}`) }),
       errors: {},
       resumeMail: { action: `/autodiagnostic/${token}/lien`, value: form.email, error: result.message },
     });

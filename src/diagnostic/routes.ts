@@ -12,6 +12,7 @@ import { CONTACT_FIELDS, contactConsentWording } from './consent.js';
 import { PresentationPage, type Resume } from './pages/PresentationPage.js';
 import { CONSENT_FIELD, ResultPage, type ConsentFormState } from './pages/ResultPage.js';
 import { StepPage } from './pages/StepPage.js';
+import { storedStepProps } from './pages/step-props.js';
 import { postalCodeLocator } from './geo-locator.js';
 import type { PostalCodeLocator } from './postal-code.js';
 import { CURRENT_QUESTIONNAIRE } from './questionnaire/index.js';
@@ -124,23 +125,10 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
       reply.flash('error', access.message);
       return reply.redirect(stepUrl(token, access.step), 303);
     }
-    const { assessment, steps } = access;
     privatePage(reply);
     const page = h(StepPage, {
       ctx: pageContext(ctx.config, request, reply),
-      step: access.step,
-      themeCount: steps.length - 1,
-      nextTitle: steps[access.step.number]?.title,
-      action: stepUrl(token, access.step.number),
-      resumeUrl: `${ctx.config.publicUrl}/autodiagnostic/${token}`,
-      answers: assessment.answers,
-      profile: {
-        sizeBand: assessment.sizeBand ?? undefined,
-        sector: assessment.sector ?? undefined,
-        customerType: assessment.customerType ?? undefined,
-        postalCode: assessment.postalCode ?? undefined,
-        companyAge: assessment.companyAge ?? undefined,
-      },
+      ...storedStepProps(access, { action: stepUrl(token, access.step.number), resumeUrl: `${ctx.config.publicUrl}/autodiagnostic/${token}` }),
       errors: {},
     });
     return sendPage(reply, page);
