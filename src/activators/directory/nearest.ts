@@ -66,15 +66,19 @@ export async function nearestContactableActivators(db: Db, input: NearestActivat
       : sql`a.latitude BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8 AND a.longitude BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8`;
     const rows = rowsOf<Row>(
       await db.execute(sql`
-        SELECT a.slug, a.kind, a.first_name, a.last_name, s.name AS structure_name, a.themes, a.commune_name, c.d
-        FROM (
+        WITH c AS (
           SELECT a.id, ${distance} AS d
           FROM activators a
           WHERE a.status = 'active' AND a.slug IS NOT NULL AND a.kind IN (${kinds}) AND a.themes && ${themeArray} AND ${inBox}
-        ) c
+        ),
+        -- The distance of the last one kept: only the rows up to it (ties included) are read in full,
+        -- not every candidate of a dense town.
+        cut AS (SELECT d FROM c WHERE d <= ${radius}::float8 ORDER BY d LIMIT 1 OFFSET ${limit - 1})
+        SELECT a.slug, a.kind, a.first_name, a.last_name, s.name AS structure_name, a.themes, a.commune_name, c.d
+        FROM c
         JOIN activators a ON a.id = c.id
         LEFT JOIN structures s ON s.id = a.structure_id
-        WHERE c.d <= ${radius}::float8
+        WHERE c.d <= ${radius}::float8 AND c.d <= coalesce((SELECT d FROM cut), ${radius}::float8)
         ORDER BY c.d, a.last_name, a.first_name, a.id
         LIMIT ${limit}`),
     );
