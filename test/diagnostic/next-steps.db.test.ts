@@ -60,6 +60,19 @@ describe('les activateurs les plus proches pour les thèmes faibles', () => {
     expect(textOf(page.body)).toContain(`à ${km} km de chez vous`);
   });
 
+  it('une fiche retirée disparaît aussitôt des activateurs proches, et une nouvelle fiche plus proche y paraît', async () => {
+    const { token, agent, weak } = await weakThemesOfAWorstResult();
+    const near = await anActivator().in('69002').named('Nina', 'Retrait').withThemes(weak[0]!).insert(t.database.db);
+    const before = nearbyLinks((await agent.get(resultUrl(token))).body);
+    expect(before.some((link) => link.startsWith(`/trouver-un-accompagnement/${near.slug}?`))).toBe(true);
+
+    await t.database.db.update(activators).set({ status: 'retiree' }).where(eq(activators.id, near.id));
+    const nearest = await anActivator().in('69003').named('Noé', 'Nouveau').withThemes(weak[1]!).insert(t.database.db);
+    const after = nearbyLinks((await agent.get(resultUrl(token))).body);
+    expect(after.some((link) => link.startsWith(`/trouver-un-accompagnement/${near.slug}?`))).toBe(false);
+    expect(after[0]).toMatch(new RegExp(`^/trouver-un-accompagnement/${nearest.slug}\\?`));
+  });
+
   it('sans activateur qui convienne, la page reste complète et n’en parle pas', async () => {
     const agent = new Agent(t.app);
     const token = await start(agent);

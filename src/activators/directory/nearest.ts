@@ -7,7 +7,8 @@ import { EARTH_RADIUS_KM } from '../../geo/index.js';
 import { isThemeSlug } from '../../themes/index.js';
 import { CONTACTABLE_KINDS } from '../kinds.js';
 import { publicName } from './present.js';
-import { boundingBox } from './queries.js';
+import { ExpiringCache, perDatabase } from './memo.js';
+import { boundingBox, directoryVersion } from './queries.js';
 import type { ActivatorKind } from '../schema.js';
 
 export interface NearestActivatorsInput {
@@ -42,10 +43,29 @@ type Row = {
   d: number | string;
 };
 
+/**
+ * Answers kept while the directory's version counter is unchanged (any change to an activator or a
+ * structure bumps it): businesses of the same town with the same weak themes get the same answer,
+ * and a result page then costs one tiny read instead of the search.
+ */
+const nearestCache = perDatabase(() => new ExpiringCache<{ version: string; answer: NearbyActivator[] }>(5_000, 10 * 60_000));
+
 export async function nearestContactableActivators(db: Db, input: NearestActivatorsInput): Promise<NearbyActivator[]> {
-  const themes = input.themes.filter(isThemeSlug);
+  const themes = [...new Set(input.themes.filter(isThemeSlug))].sort();
   const limit = Math.max(0, Math.min(20, Math.floor(input.limit)));
   if (themes.length === 0 || limit === 0 || !Number.isFinite(input.latitude) || !Number.isFinite(input.longitude)) return [];
+  const version = await directoryVersion(db);
+  const key = `${input.latitude},${input.longitude}|${themes.join(',')}|${limit}`;
+  const cache = nearestCache(db);
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.answer;
+  const answer = await searchNearest(db, { latitude: input.latitude, longitude: input.longitude, themes, limit });
+  cache.set(key, { version, answer });
+  return answer;
+}
+
+async function searchNearest(db: Db, input: NearestActivatorsInput): Promise<NearbyActivator[]> {
+  const { themes, limit } = input;
   const center = { latitude: input.latitude, longitude: input.longitude };
   const kinds = sql.join(
     CONTACTABLE_KINDS.map((k) => sql`${k}`),
