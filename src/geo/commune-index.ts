@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client.js';
 import { normaliseSearchText } from './normalize.js';
-import { SEARCH_MIN_LENGTH, type Commune } from './queries.js';
+import { SEARCH_MIN_LENGTH, type Commune, type CommuneRow } from './queries.js';
 
 type Executor = Pick<Db, 'execute'>;
 
@@ -81,22 +81,7 @@ export class CommuneIndex {
 
   /** Reads every commune with its names and postal codes, in one query. */
   static async load(db: Executor): Promise<CommuneIndex> {
-    const rows = rowsOf<{
-      code: string;
-      name: string;
-      search_name: string;
-      population: number | string;
-      latitude: number | string;
-      longitude: number | string;
-      position_exact: boolean;
-      parent_code: string | null;
-      department_code: string;
-      department_name: string | null;
-      region_code: string;
-      region_name: string | null;
-      postal_codes: string | null;
-      has_arrondissements: boolean;
-    }>(
+    const rows = rowsOf<CommuneRow & { search_name: string; has_arrondissements: boolean }>(
       await db.execute(sql`
         SELECT c.code, c.name, c.search_name, c.population, c.latitude, c.longitude, c.position_exact, c.parent_code,
                c.department_code, d.name AS department_name, c.region_code, r.name AS region_name,

@@ -33,7 +33,7 @@ export interface Department {
 
 type Executor = Pick<Db, 'execute'>;
 
-interface CommuneRow {
+export interface CommuneRow {
   code: string;
   name: string;
   population: number | string;

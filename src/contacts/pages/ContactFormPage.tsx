@@ -3,6 +3,7 @@ import type { PageContext } from '../../ui/context.js';
 import { Layout } from '../../ui/Layout.js';
 import { THEMES } from '../../themes/index.js';
 import { CONTACT_CONSENT } from '../consent.js';
+import type { ContactFormValues } from '../use-cases/send-contact-request.js';
 
 /** Where the contact form posts. Its fields are a contract: nom, entreprise, siret, email, telephone,
  * besoin, theme, consentement ("oui"), activateurs (slugs, comma-separated), diagnostic (an assessment's
@@ -16,16 +17,8 @@ export interface ContactFormTarget {
   detail: string;
 }
 
-export interface ContactFormValuesView {
-  nom: string;
-  entreprise: string;
-  siret: string;
-  email: string;
-  telephone: string;
-  besoin: string;
-  theme: string;
-  consentement: boolean;
-}
+/** What the form shows back: what was typed (the self-assessment reference and the honeypot travel apart). */
+export type ContactFormValuesView = Omit<ContactFormValues, 'diagnostic' | 'piege'>;
 
 export const EMPTY_VALUES: ContactFormValuesView = { nom: '', entreprise: '', siret: '', email: '', telephone: '', besoin: '', theme: '', consentement: false };
 
