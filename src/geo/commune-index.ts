@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client.js';
 import { normaliseSearchText } from './normalize.js';
-import { SEARCH_MIN_LENGTH, type Commune, type CommuneRow } from './queries.js';
+import { SEARCH_MIN_LENGTH, toCommune, type Commune, type CommuneRow } from './queries.js';
 
 type Executor = Pick<Db, 'execute'>;
 
@@ -95,18 +95,7 @@ export class CommuneIndex {
     );
     return new CommuneIndex(
       rows.map((row) => ({
-        commune: {
-          code: row.code,
-          name: row.name,
-          postalCodes: row.postal_codes ? row.postal_codes.split(',') : [],
-          department: { code: row.department_code, name: row.department_name ?? row.department_code },
-          region: { code: row.region_code, name: row.region_name ?? row.region_code },
-          population: Number(row.population),
-          latitude: Number(row.latitude),
-          longitude: Number(row.longitude),
-          positionExact: row.position_exact,
-          parentCode: row.parent_code,
-        },
+        commune: toCommune(row),
         searchName: row.search_name,
         hasArrondissements: row.has_arrondissements,
         trigramCount: 0,

@@ -69,7 +69,7 @@ async function communesFor(db: Executor, hits: SQL): Promise<Commune[]> {
   return rows.map(toCommune);
 }
 
-function toCommune(row: CommuneRow): Commune {
+export function toCommune(row: CommuneRow): Commune {
   return {
     code: row.code,
     name: row.name,
