@@ -9,6 +9,8 @@ export const DSFR_VERSION: string = require('@gouvfr/dsfr/package.json').version
 export const DSFR_DIST = join(dirname(require.resolve('@gouvfr/dsfr/package.json')), 'dist');
 /** Versioned, so it can be cached for a year: a new DSFR version gets a new path. */
 export const DSFR_BASE = `/dsfr/${DSFR_VERSION}`;
+/** The DSFR scripts every page names (Layout.tsx), under DSFR_BASE. */
+export const DSFR_PAGE_SCRIPTS = ['dsfr.module.min.js', 'dsfr.nomodule.min.js'] as const;
 
 /**
  * The DSFR components our pages use. The full DSFR stylesheet weighs ~94 kB compressed; these

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { DSFR_PAGE_SCRIPTS } from '../server/assets.js';
 import type { PageContext } from './context.js';
 import { Alert } from './components.js';
 import { Footer } from './Footer.js';
@@ -55,8 +56,8 @@ export function Layout({ ctx, title, children, scripts = [], description }: Layo
           {children}
         </main>
         <Footer ctx={ctx} />
-        <script type="module" src={`${dsfrBase}/dsfr.module.min.js`}></script>
-        <script nomodule src={`${dsfrBase}/dsfr.nomodule.min.js`}></script>
+        <script type="module" src={`${dsfrBase}/${DSFR_PAGE_SCRIPTS[0]}`}></script>
+        <script nomodule src={`${dsfrBase}/${DSFR_PAGE_SCRIPTS[1]}`}></script>
         {scripts.map((src) => (
           <script type="module" src={src}></script>
         ))}

@@ -89,3 +89,24 @@ describe('le choix de la compression', () => {
     expect(preferredEncoding(undefined)).toBe('identity');
   });
 });
+
+describe('la feuille de style et les scripts DSFR, compressés une fois au mieux', () => {
+  it('sont servis en Brotli ou en gzip, identiques au fichier, et gardés un an', async () => {
+    const html = decoded(await get());
+    const css = /href="(\/assets\/abeille-[0-9a-f]+\.css)"/.exec(html)![1]!;
+    const script = /<script type="module" src="([^"]+)"/.exec(html)![1]!;
+    for (const url of [css, script]) {
+      const plain = await t.app.inject({ method: 'GET', url });
+      const br = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+      const gzip = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+      expect(plain.statusCode).toBe(200);
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(decoded(br)).toBe(plain.body);
+      expect(decoded(gzip)).toBe(plain.body);
+      // Compressed once at the best quality: a third or less of the file.
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+      expect(br.headers['cache-control']).toContain('immutable');
+    }
+  });
+});
