@@ -1,8 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { rowsOf, toNumber, type Db } from '../db/client.js';
-import { GROUP_KINDS, groupKey, type GroupCount, type GroupKind } from './comparison.js';
+import { rowsOf, type Db } from '../db/client.js';
+import type { GroupCount, GroupKind } from './comparison.js';
 import type { ProfileValues } from './answers.js';
 import type { Answers, ThemeScores } from './scoring.js';
+import { ScoreDistributions } from './score-distributions.js';
 import { assessmentConsents, assessments, assessmentScoreCounts } from './schema.js';
 
 // The only code that touches the diagnostic tables.
@@ -52,40 +53,23 @@ function prepareHotQueries(db: Db) {
     .where(eq(assessments.token, sql.placeholder('token')))
     .limit(1)
     .prepare('diagnostic_find_by_token');
-  // The result page's single round trip: the result, its consent, and the counts of its comparison
-  // groups (group keys spelt as in comparison.ts `groupKey`).
-  const findResultByToken = db
-    .select({
-      assessment: assessments,
-      consentVersion: assessmentConsents.wordingVersion,
-      consentGivenAt: assessmentConsents.givenAt,
-      counts: sql<{ key: string; total: number | string; below: number | string }[] | null>`(
-        SELECT json_agg(json_build_object('key', g.group_key, 'total', g.total, 'below', g.below))
-        FROM (
-          SELECT group_key, sum(count) AS total, coalesce(sum(count) FILTER (WHERE score < ${assessments.overallScore}), 0) AS below
-          FROM assessment_score_counts
-          WHERE group_key IN (
-            'tous',
-            'secteur:' || ${assessments.sector},
-            'taille:' || ${assessments.sizeBand},
-            'secteur-taille:' || ${assessments.sector} || ':' || ${assessments.sizeBand}
-          )
-          GROUP BY group_key
-        ) AS g
-      )`,
-    })
-    .from(assessments)
-    .leftJoin(
-      assessmentConsents,
-      and(eq(assessmentConsents.assessmentId, assessments.id), isNull(assessmentConsents.withdrawnAt)),
-    )
-    .where(eq(assessments.token, sql.placeholder('token')))
-    .limit(1)
-    .prepare('diagnostic_find_result_by_token');
-  return { findByToken, findResultByToken };
+  return { findByToken };
 }
 
 const hotQueries = new WeakMap<Db, ReturnType<typeof prepareHotQueries>>();
+const distributionsOf = new WeakMap<Db, ScoreDistributions>();
+
+/** The comparison counts of a database, kept in this process (score-distributions.ts). */
+function distributions(db: Db): ScoreDistributions {
+  let kept = distributionsOf.get(db);
+  if (!kept) {
+    kept = new ScoreDistributions(() =>
+      db.select({ groupKey: assessmentScoreCounts.groupKey, score: assessmentScoreCounts.score, count: assessmentScoreCounts.count }).from(assessmentScoreCounts),
+    );
+    distributionsOf.set(db, kept);
+  }
+  return kept;
+}
 function hot(db: Db): ReturnType<typeof prepareHotQueries> {
   let queries = hotQueries.get(db);
   if (!queries) hotQueries.set(db, (queries = prepareHotQueries(db)));
@@ -172,27 +156,26 @@ export async function completeAssessment(
       ('secteur-taille:' || done.sector || ':' || done.size_band)
     ) AS g(key)
     ON CONFLICT (group_key, score) DO UPDATE SET count = assessment_score_counts.count + 1
-    RETURNING 1 AS counted
+    RETURNING group_key
   `);
-  return rowsOf(done).length > 0;
+  const keys = rowsOf<{ group_key: string }>(done).map((row) => row.group_key);
+  // 'secteur-taille:<sector>:<size band>' names both (comparison.ts `groupKey`).
+  const [sector, sizeBand] = keys.find((key) => key.startsWith('secteur-taille:'))?.split(':').slice(1) ?? [];
+  if (sector && sizeBand) distributions(db).recordCompletion(sector, sizeBand, result.overallScore);
+  return keys.length > 0;
 }
 
-/** A result with the counts of its comparison groups: how many results, and how many score lower. */
+/**
+ * A result with the counts of its comparison groups (how many results, how many score lower): one
+ * indexed lookup, the counts being read from this process's copy of the score histograms.
+ */
 export async function findResultByToken(db: Db, token: string): Promise<(StoredAssessment & { counts: Map<GroupKind, GroupCount> }) | null> {
-  const [found] = await hot(db).findResultByToken.execute({ token });
+  const found = await findAssessmentByToken(db, token);
   if (!found) return null;
-  const { sector, sizeBand } = found.assessment;
-  const counts = new Map<GroupKind, GroupCount>();
-  if (sector && sizeBand) {
-    const kindOf = new Map(GROUP_KINDS.map((kind) => [groupKey(kind, sector, sizeBand), kind]));
-    for (const row of found.counts ?? []) {
-      const kind = kindOf.get(row.key);
-      if (kind) counts.set(kind, { total: toNumber(row.total), below: toNumber(row.below) });
-    }
-  }
-  const consent =
-    found.consentVersion && found.consentGivenAt ? { wordingVersion: found.consentVersion, givenAt: found.consentGivenAt } : null;
-  return { ...found.assessment, consent, counts };
+  const { sector, sizeBand, overallScore } = found;
+  const counts =
+    sector && sizeBand && overallScore !== null ? await distributions(db).countsFor(sector, sizeBand, overallScore) : new Map<GroupKind, GroupCount>();
+  return { ...found, counts };
 }
 
 /** Records a consent, unless one is already in force (a second click changes nothing). */
@@ -244,6 +227,7 @@ export async function rebuildScoreCounts(db: Db): Promise<void> {
       GROUP BY g.key, a.overall_score
     `);
   });
+  distributions(db).invalidate();
 }
 
 /** Adds counts computed elsewhere (the seed generator), in batches. */
@@ -261,6 +245,7 @@ export async function addScoreCounts(db: Db, counts: ReadonlyMap<string, number>
         set: { count: sql`${assessmentScoreCounts.count} + excluded.count` },
       });
   }
+  distributions(db).invalidate();
 }
 
 /** Private links of completed results, for the benchmark's list of result pages to open. */
