@@ -5,7 +5,9 @@ import { THEMES } from '../themes/index.js';
 import type { AppContext } from '../server/context.js';
 import { cookiePolicy } from '../server/cookies.js';
 import { sendError } from '../server/errors.js';
-import { pageContext, sendPage } from '../server/render.js';
+import { hasFlash } from '../server/page-cache.js';
+import { pageContext, renderDocument, sendPage } from '../server/render.js';
+import { RenderedPages } from '../server/rendered-pages.js';
 import { diagnosticAccountRoutes, resultExtras } from './account-routes.js';
 import type { StepForm } from './answers.js';
 import { CONTACT_FIELDS, contactConsentWording } from './consent.js';
@@ -175,6 +177,9 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
   app.get('/autodiagnostic/:token/etape/:step', showStep);
   app.post('/autodiagnostic/:token/etape/:step', submitStep);
 
+  // A visitor's result page is the same at each opening until its result, comparison, consent or
+  // nearby activators change: kept drawn (rendered-pages.ts), with each visitor's CSRF token put back.
+  const resultPages = new RenderedPages();
   const showResult = async (request: FastifyRequest, reply: FastifyReply, token: string, consentForm?: ConsentFormState) => {
     const result = await readResult(deps, token);
     if (!result.ok) {
@@ -182,17 +187,23 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
       return reply.redirect(stepUrl(token, result.step), 303);
     }
     privatePage(reply);
-    const page = h(ResultPage, {
-      ctx: pageContext(ctx.config, request, reply),
-      view: result.view,
-      resultUrl: `${ctx.config.publicUrl}${resultUrl(token)}`,
-      consentAction: `${resultUrl(token)}/consentement`,
-      withdrawAction: `${resultUrl(token)}/consentement/retrait`,
-      consentWording: contactConsentWording(),
-      consentForm,
-      extras: await resultExtras(ctx, request, result.view),
-    });
-    return sendPage(reply, page, consentForm ? 400 : 200);
+    const extras = await resultExtras(ctx, request, result.view);
+    const page = (csrfToken?: string) =>
+      h(ResultPage, {
+        ctx: pageContext(ctx.config, request, reply, csrfToken),
+        view: result.view,
+        resultUrl: `${ctx.config.publicUrl}${resultUrl(token)}`,
+        consentAction: `${resultUrl(token)}/consentement`,
+        withdrawAction: `${resultUrl(token)}/consentement/retrait`,
+        consentWording: contactConsentWording(),
+        consentForm,
+        extras,
+      });
+    if (consentForm || request.currentUser || hasFlash(request)) return sendPage(reply, page(), consentForm ? 400 : 200);
+    const { assessment, comparison } = result.view;
+    const drawnFrom = JSON.stringify([assessment.updatedAt, assessment.anonymisedAt, assessment.userId, assessment.consent, comparison, extras]);
+    const html = resultPages.page(token, drawnFrom, (placeholder) => renderDocument(page(placeholder)), () => reply.generateCsrf());
+    return reply.type('text/html; charset=utf-8').send(html);
   };
 
   app.get('/autodiagnostic/resultat/:token', async (request, reply) => {

@@ -101,6 +101,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-function hasFlash(request: FastifyRequest): boolean {
+/** A flash message waits in a cookie: the page that shows it is personal. */
+export function hasFlash(request: FastifyRequest): boolean {
   return Object.keys(request.cookies ?? {}).some((name) => name.endsWith('flash'));
 }

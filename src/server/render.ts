@@ -14,8 +14,9 @@ export function renderDocument(page: VNode<any>): string {
   return '<!DOCTYPE html>' + renderToString(page);
 }
 
-export function pageContext(config: AppConfig, request: FastifyRequest, reply: FastifyReply): PageContext {
-  let token: string | undefined;
+/** `csrfToken` stands in for the visitor's token in a page kept for everyone (rendered-pages.ts). */
+export function pageContext(config: AppConfig, request: FastifyRequest, reply: FastifyReply, csrfToken?: string): PageContext {
+  let token: string | undefined = csrfToken;
   const user = request.currentUser;
   return {
     site: {

@@ -5,6 +5,7 @@ import { formatDistance, kindLabel, type ActivatorKind, type NearbyActivator } f
 import { themeLabel, isThemeSlug } from '../../themes/index.js';
 import type { PageContext } from '../../ui/context.js';
 import { Alert, Button, CheckboxField, Field, Form } from '../../ui/components.js';
+import { memoHtml } from '../../ui/memo.js';
 
 export const FOLLOW_UP_FIELD = 'suivi';
 
@@ -60,6 +61,36 @@ export type SaveState =
   | { kind: 'avec-activateur'; resultUrl: string }
   | null;
 
+/** The account fields of the save form, with what was typed and the messages when refused. */
+function AccountFields({ values, errors }: { values?: { firstName: string; lastName: string; email: string }; errors?: Record<string, string> }) {
+  return (
+    <>
+      <Field name="prenom" label="Prénom" autocomplete="given-name" value={values?.firstName} error={errors?.firstName} maxLength={100} />
+      <Field name="nom" label="Nom" autocomplete="family-name" value={values?.lastName} error={errors?.lastName} maxLength={100} />
+      <Field
+        name="email"
+        type="email"
+        label="Adresse électronique"
+        hint="Format attendu : nom@exemple.fr"
+        autocomplete="email"
+        value={values?.email}
+        error={errors?.email}
+        maxLength={254}
+      />
+      <Field
+        name="mot_de_passe"
+        type="password"
+        label="Mot de passe"
+        hint={`${passwordMinLength('entreprise')} caractères minimum. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.`}
+        autocomplete="new-password"
+        error={errors?.password}
+        maxLength={200}
+      />
+      <Button icon="fr-icon-account-circle-line">Créer un compte pour enregistrer mon résultat</Button>
+    </>
+  );
+}
+
 export function SaveResultSection({ ctx, state }: { ctx: PageContext; state: SaveState }) {
   if (!state) return null;
   return (
@@ -99,28 +130,12 @@ export function SaveResultSection({ ctx, state }: { ctx: PageContext; state: Sav
             </div>
           )}
           <Form action={state.action} csrfToken={ctx.csrfToken} errorCount={Object.keys(state.errors ?? {}).filter((k) => k !== 'form').length}>
-            <Field name="prenom" label="Prénom" autocomplete="given-name" value={state.values?.firstName} error={state.errors?.firstName} maxLength={100} />
-            <Field name="nom" label="Nom" autocomplete="family-name" value={state.values?.lastName} error={state.errors?.lastName} maxLength={100} />
-            <Field
-              name="email"
-              type="email"
-              label="Adresse électronique"
-              hint="Format attendu : nom@exemple.fr"
-              autocomplete="email"
-              value={state.values?.email}
-              error={state.errors?.email}
-              maxLength={254}
-            />
-            <Field
-              name="mot_de_passe"
-              type="password"
-              label="Mot de passe"
-              hint={`${passwordMinLength('entreprise')} caractères minimum. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.`}
-              autocomplete="new-password"
-              error={state.errors?.password}
-              maxLength={200}
-            />
-            <Button icon="fr-icon-account-circle-line">Créer un compte pour enregistrer mon résultat</Button>
+            {state.values || state.errors ? (
+              <AccountFields values={state.values} errors={state.errors} />
+            ) : (
+              // The same blank fields for every visitor: drawn once.
+              <div dangerouslySetInnerHTML={memoHtml('compte-resultat:vierge', () => <AccountFields />)} />
+            )}
           </Form>
         </>
       )}

@@ -2,10 +2,12 @@ import { themeLabel, type ThemeSlug } from '../../themes/index.js';
 import type { PageContext } from '../../ui/context.js';
 import { Badge, Breadcrumb, Button, CheckboxField, Field, Form, Table } from '../../ui/components.js';
 import { Layout } from '../../ui/Layout.js';
+import { memoHtml } from '../../ui/memo.js';
 import { MIN_GROUP_SIZE, type Comparison, type GroupKind, type Position } from '../comparison.js';
 import { CONTACT_FIELDS, type ContactDetails, type ContactErrors } from '../consent.js';
 import { sectorLabel, sizeBandLabel } from '../profile.js';
 import { levelFor, matchingTips, weakestThemes } from '../scoring.js';
+import type { ThemeBlock, Tip } from '../questionnaire/index.js';
 import type { ResultView } from '../use-cases/read-result.js';
 import { formatDate, formatNumber, formatPrice, lowerFirst } from './format.js';
 import { PRESENTATION_TITLE } from './PresentationPage.js';
@@ -85,6 +87,94 @@ function ComparisonSection({ comparison, sector, size }: { comparison: Compariso
   );
 }
 
+/** The consent box and the contact details it needs; what was typed and the messages when refused. */
+function ConsentFields({ wording, form }: { wording: string; form?: ConsentFormState }) {
+  return (
+    <>
+      <p>
+        Un activateur (conseiller de votre chambre de commerce ou de métiers, de votre région…) peut vous aider à passer à
+        l’action. Les activateurs de votre département verront seulement votre niveau par thème, le profil de votre
+        entreprise et la date de ce diagnostic, jamais le détail de vos réponses. Vos coordonnées ne sont montrées qu’à
+        l’activateur qui choisit de vous contacter.
+      </p>
+      <CheckboxField
+        name={CONSENT_FIELD}
+        label={wording}
+        checked={Boolean(form)}
+        hint="Facultatif. Vous pourrez retirer votre accord à tout moment depuis cette page."
+      />
+      <p class="fr-text--sm fr-mb-2w">
+        Si vous cochez la case, indiquez comment vous joindre : votre nom, et une adresse e-mail ou un numéro de téléphone
+        (au moins l’un des deux).
+      </p>
+      <Field
+        name={CONTACT_FIELDS.name}
+        label="Votre nom"
+        autocomplete="name"
+        value={form?.values.name}
+        error={form?.errors.name}
+        maxLength={200}
+      />
+      <Field
+        name={CONTACT_FIELDS.email}
+        label="Votre adresse e-mail"
+        hint="Format attendu : nom@exemple.fr"
+        type="email"
+        autocomplete="email"
+        value={form?.values.email}
+        error={form?.errors.email}
+        maxLength={254}
+      />
+      <Field
+        name={CONTACT_FIELDS.phone}
+        label="Votre numéro de téléphone"
+        hint="Format attendu : 04 72 00 00 00"
+        type="tel"
+        autocomplete="tel"
+        value={form?.values.phone}
+        error={form?.errors.phone}
+        maxLength={30}
+      />
+      <Button kind="secondary">Enregistrer mon choix</Button>
+    </>
+  );
+}
+
+/** A theme's concrete actions with their indicative prices (the same for every result: see memoHtml). */
+function ThemeActions({ block }: { block: ThemeBlock }) {
+  return (
+    <>
+      {block.actions.map((action) => (
+        <li class="fr-mb-2w">
+          <strong>{action.title}</strong>
+          <br />
+          {action.description}
+          <br />
+          <span class="fr-text--sm">
+            {action.prices.map(formatPrice).join(' ; ')}.{action.priceNote && ` ${action.priceNote}`}
+          </span>
+        </li>
+      ))}
+    </>
+  );
+}
+
+function TipText({ tip }: { tip: Tip }) {
+  return (
+    <>
+      <h3 class="fr-h6 fr-mb-1w">{tip.title}</h3>
+      <p class="fr-mb-1w">{tip.text}</p>
+      {tip.link && (
+        <p>
+          <a href={tip.link.href} target="_blank" rel="noopener" title={`${tip.link.label} – nouvelle fenêtre`}>
+            {tip.link.label}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
 export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction, consentWording, consentForm, extras }: ResultPageProps) {
   const { questionnaire, themeScores, overallScore, answers, assessment } = view;
   const overallLevel = levelFor(questionnaire, overallScore);
@@ -157,19 +247,7 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
                       <div class="fr-mb-4w">
                         <h3>{themeLabel(theme)}</h3>
                         <Badge label={`Niveau : ${level.label}`} />
-                        <ul class="fr-mt-2w">
-                          {block.actions.map((action) => (
-                            <li class="fr-mb-2w">
-                              <strong>{action.title}</strong>
-                              <br />
-                              {action.description}
-                              <br />
-                              <span class="fr-text--sm">
-                                {action.prices.map(formatPrice).join(' ; ')}.{action.priceNote && ` ${action.priceNote}`}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
+                        <ul class="fr-mt-2w" dangerouslySetInnerHTML={memoHtml(block, () => <ThemeActions block={block} />)} />
                       </div>
                     );
                   })}
@@ -181,17 +259,7 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
               <section class="fr-mb-6w" aria-labelledby="conseils">
                 <h2 id="conseils">Nos conseils d’après vos réponses</h2>
                 {tips.map((tip) => (
-                  <div class="fr-mb-3w">
-                    <h3 class="fr-h6 fr-mb-1w">{tip.title}</h3>
-                    <p class="fr-mb-1w">{tip.text}</p>
-                    {tip.link && (
-                      <p>
-                        <a href={tip.link.href} target="_blank" rel="noopener" title={`${tip.link.label} – nouvelle fenêtre`}>
-                          {tip.link.label}
-                        </a>
-                      </p>
-                    )}
-                  </div>
+                  <div class="fr-mb-3w" dangerouslySetInnerHTML={memoHtml(tip, () => <TipText tip={tip} />)} />
                 ))}
               </section>
             )}
@@ -212,51 +280,12 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
                 </>
               ) : (
                 <Form action={consentAction} csrfToken={ctx.csrfToken} errorCount={Object.keys(consentForm?.errors ?? {}).length}>
-                  <p>
-                    Un activateur (conseiller de votre chambre de commerce ou de métiers, de votre région…) peut vous aider à passer à
-                    l’action. Les activateurs de votre département verront seulement votre niveau par thème, le profil de votre
-                    entreprise et la date de ce diagnostic, jamais le détail de vos réponses. Vos coordonnées ne sont montrées qu’à
-                    l’activateur qui choisit de vous contacter.
-                  </p>
-                  <CheckboxField
-                    name={CONSENT_FIELD}
-                    label={consentWording}
-                    checked={Boolean(consentForm)}
-                    hint="Facultatif. Vous pourrez retirer votre accord à tout moment depuis cette page."
-                  />
-                  <p class="fr-text--sm fr-mb-2w">
-                    Si vous cochez la case, indiquez comment vous joindre : votre nom, et une adresse e-mail ou un numéro de téléphone
-                    (au moins l’un des deux).
-                  </p>
-                  <Field
-                    name={CONTACT_FIELDS.name}
-                    label="Votre nom"
-                    autocomplete="name"
-                    value={consentForm?.values.name}
-                    error={consentForm?.errors.name}
-                    maxLength={200}
-                  />
-                  <Field
-                    name={CONTACT_FIELDS.email}
-                    label="Votre adresse e-mail"
-                    hint="Format attendu : nom@exemple.fr"
-                    type="email"
-                    autocomplete="email"
-                    value={consentForm?.values.email}
-                    error={consentForm?.errors.email}
-                    maxLength={254}
-                  />
-                  <Field
-                    name={CONTACT_FIELDS.phone}
-                    label="Votre numéro de téléphone"
-                    hint="Format attendu : 04 72 00 00 00"
-                    type="tel"
-                    autocomplete="tel"
-                    value={consentForm?.values.phone}
-                    error={consentForm?.errors.phone}
-                    maxLength={30}
-                  />
-                  <Button kind="secondary">Enregistrer mon choix</Button>
+                  {consentForm ? (
+                    <ConsentFields wording={consentWording} form={consentForm} />
+                  ) : (
+                    // The same blank form for every visitor: drawn once per wording.
+                    <div dangerouslySetInnerHTML={memoHtml(`consentement:${consentWording}`, () => <ConsentFields wording={consentWording} />)} />
+                  )}
                 </Form>
               )}
             </section>
