@@ -27,6 +27,8 @@ declare module 'autocannon' {
   interface Options {
     url: string;
     connections?: number;
+    /** Requests per second at most, all connections together. */
+    overallRate?: number;
     duration?: number;
     amount?: number;
     pipelining?: number;

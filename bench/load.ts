@@ -13,6 +13,10 @@ export interface LoadOptions {
   post?: PostSpec;
   /** A successful answer's status, when not 2xx (303 after a form); any other status counts as a failure. */
   expectStatus?: number;
+  /** Each path may be loaded once: requests beyond them are counted in `reusedPaths`. */
+  opensOnce?: boolean;
+  /** Requests per second sent at most, all connections together (a stated load); none: as fast as answered. */
+  rate?: number;
 }
 
 export interface LoadResult {
@@ -62,6 +66,7 @@ export async function loadRoute(source: PathSource, options: LoadOptions): Promi
       connections: options.connections,
       duration,
       timeout: 10,
+      ...(options.rate ? { overallRate: Math.max(1, Math.round(options.rate)) } : {}),
       headers: { 'accept-encoding': BROWSER_ENCODINGS, accept: '*/*', ...post?.headers },
       requests:
         typeof source === 'string'
@@ -85,8 +90,8 @@ export async function loadRoute(source: PathSource, options: LoadOptions): Promi
   const expected = options.expectStatus;
   const unexpected =
     expected === undefined ? result.non2xx : Object.entries(statusCodes).reduce((n, [code, count]) => (Number(code) === expected ? n : n + count), 0);
-  // A form post changes what it posts to: each path must be loaded once. Searches may come back.
-  const distinct = typeof source === 'string' || !post ? Infinity : source.paths.length;
+  // A form post changes what it posts to, a first opening is first once: each path must be loaded once. Searches may come back.
+  const distinct = typeof source === 'string' || !options.opensOnce ? Infinity : source.paths.length;
   return {
     requestsPerSecond: result.duration > 0 ? responses / result.duration : 0,
     p50: result.latency.p50,

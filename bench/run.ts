@@ -112,13 +112,16 @@ async function main(): Promise<number> {
       process.stdout.write(`Mesure de ${route.name} (${describePath(route)})… `);
       const ourDatabase = database.engine === 'postgres' ? BENCH_DATABASE : undefined;
       const before = cpuSnapshot(server.pid, ourDatabase);
-      const load = await loadRoute(route.path, { ...options, post: route.post, expectStatus: route.expectStatus });
+      const routeLoad = { ...options, post: route.post, expectStatus: route.expectStatus, opensOnce: route.opensOnce };
+      const load = await loadRoute(route.path, routeLoad);
       const othersCpu = othersShare(before, cpuSnapshot(server.pid, ourDatabase));
       console.log(`${Math.round(load.requestsPerSecond)} req/s${load.non2xx > 0 ? ` ⚠ ${load.non2xx} non-2xx` : ''}`);
+      const latency = await measureLatency(server, route, routeLoad, reports, { seed: args.seed, queryCount: args.queries });
       reports.push({
         name: route.name,
         path: describePath(route),
         load,
+        ...(latency ? { latency } : {}),
         othersCpu,
         weight: weights.get(route.name),
         targets: route.targets ?? [],
@@ -207,6 +210,7 @@ async function main(): Promise<number> {
       name: r.name,
       path: r.path,
       ...r.load,
+      latencyAtStatedLoad: r.latency ?? null,
       othersCpu: r.othersCpu ?? null,
       ratioToBaseline: references.baseline ? r.load.requestsPerSecond / references.baseline : null,
       ratioToFloor: references.floor ? r.load.requestsPerSecond / references.floor : null,
@@ -222,6 +226,35 @@ async function main(): Promise<number> {
   const anyNon2xx = reports.some((r) => r.load.non2xx > 0 || r.load.errors > 0);
   if (crash) return 1;
   return args.strict && (failed.length > 0 || anyNon2xx) ? 1 : 0;
+}
+
+/**
+ * A route with a latency target is loaded a second time at the rate the target states (a share of
+ * floor's requests/s), after fresh samples when each path may be loaded once: its p99 at that load.
+ */
+async function measureLatency(
+  server: RunningServer,
+  route: BenchRoute,
+  routeLoad: Parameters<typeof loadRoute>[1],
+  measured: RouteReport[],
+  options: { seed: number; queryCount: number },
+): Promise<RouteReport['latency']> {
+  const target = route.targets?.find((t) => t.kind === 'p99');
+  const floor = measured.find((r) => r.name === 'floor')?.load.requestsPerSecond;
+  if (!target || target.kind !== 'p99' || !floor) return undefined;
+  let path = route.path;
+  let post = route.post;
+  if (route.prepare && route.opensOnce) {
+    const prepared = await route.prepare(server.baseUrl, options);
+    path = prepared.path;
+    post = prepared.post ?? post;
+  }
+  await settle(server);
+  const rate = floor * target.atShareOfFloor;
+  process.stdout.write(`  latence à ${Math.round(rate)} req/s (${Math.round(target.atShareOfFloor * 100)} % de floor)… `);
+  const load = await loadRoute(path, { ...routeLoad, post, rate });
+  console.log(`p99 ${load.p99} ms`);
+  return { ...load, rate };
 }
 
 main().then(

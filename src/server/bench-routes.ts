@@ -53,7 +53,7 @@ export const benchRoutes: FastifyPluginAsync<{ ctx: AppContext }> = async (app, 
   });
 
   // Samples the bench loads routes with (a reference route never reads them).
-  const sampleSize = (query: unknown) => Math.min(20_000, Math.max(1, Number((query as { n?: string }).n) || 500));
+  const sampleSize = (query: unknown) => Math.min(40_000, Math.max(1, Number((query as { n?: string }).n) || 500));
 
   /** Result pages of completed assessments: their private links. */
   app.get('/bench/echantillons/resultats', async (request, reply) => {

@@ -60,17 +60,28 @@ describe('le verdict du banc', () => {
     expect(checkTargets(page, {})[0]).toMatchObject({ actual: 160, pass: false });
   });
 
-  it('une cible de latence échoue quand le p99 la dépasse', () => {
-    const result = (p99: number): RouteReport => ({ ...home(load({ p99 })), targets: [{ kind: 'p99', maxMs: 50 }] });
-    expect(checkTargets(result(42), {})[0]).toMatchObject({ label: 'p99 < 50 ms', pass: true });
+  it('une cible de latence se juge au p99 mesuré à la charge qu’elle fixe, pas à saturation', () => {
+    const result = (p99AtLoad: number): RouteReport => ({
+      ...home(load({ p99: 400 })),
+      latency: { ...load({ p99: p99AtLoad }), rate: 500 },
+      targets: [{ kind: 'p99', maxMs: 50, atShareOfFloor: 0.5 }],
+    });
+    expect(checkTargets(result(42), {})[0]).toMatchObject({ label: 'p99 < 50 ms à 50 % de floor', actual: 42, pass: true });
     expect(checkTargets(result(65), {})[0]).toMatchObject({ actual: 65, pass: false });
     expect(speedTable([result(65)], {})).toContain('ÉCHEC');
+    expect(speedTable([result(42)], {})).toContain('42,0 (500 req/s)');
+  });
+
+  it('une cible de latence sans mesure à charge fixe échoue', () => {
+    const unmeasured: RouteReport = { ...home(load({ p99: 5 })), targets: [{ kind: 'p99', maxMs: 50, atShareOfFloor: 0.5 }] };
+    expect(checkTargets(unmeasured, {})[0]).toMatchObject({ actual: null, pass: false });
   });
 
   it('un formulaire qui redirige (303) réussit ; tout autre statut est signalé', () => {
     const posted: RouteReport = {
       ...home(load({ expectedStatus: 303, non2xx: 3, statusCodes: { '303': 9_997, '400': 3 } })),
-      targets: [{ kind: 'p99', maxMs: 100 }],
+      latency: { ...load(), rate: 500 },
+      targets: [{ kind: 'p99', maxMs: 100, atShareOfFloor: 0.5 }],
     };
     const lines = warnings([posted]).join('\n');
     expect(lines).toContain('autres que 303');
