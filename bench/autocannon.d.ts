@@ -27,8 +27,6 @@ declare module 'autocannon' {
   interface Options {
     url: string;
     connections?: number;
-    /** Requests per second at most, all connections together. */
-    overallRate?: number;
     duration?: number;
     amount?: number;
     pipelining?: number;

@@ -15,8 +15,6 @@ export interface LoadOptions {
   expectStatus?: number;
   /** Each path may be loaded once: requests beyond them are counted in `reusedPaths`. */
   opensOnce?: boolean;
-  /** Requests per second sent at most, all connections together (a stated load); none: as fast as answered. */
-  rate?: number;
 }
 
 export interface LoadResult {
@@ -66,7 +64,6 @@ export async function loadRoute(source: PathSource, options: LoadOptions): Promi
       connections: options.connections,
       duration,
       timeout: 10,
-      ...(options.rate ? { overallRate: Math.max(1, Math.round(options.rate)) } : {}),
       headers: { 'accept-encoding': BROWSER_ENCODINGS, accept: '*/*', ...post?.headers },
       requests:
         typeof source === 'string'

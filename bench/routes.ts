@@ -4,8 +4,8 @@ import { communeQueries, describeMix, loadCommunes } from './queries.js';
 export type Target =
   | { kind: 'ratio'; of: 'baseline' | 'floor'; min: number }
   /**
-   * The 99th percentile latency at a stated load: `share` of the floor route's requests/s, sent at a
-   * fixed rate (autocannon's overallRate). At saturation a closed loop of 50 connections only measures
+   * The 99th percentile latency at a stated load: `atShareOfFloor` of the floor route's requests/s, sent
+   * at a constant rate (steady-load.ts). At saturation a closed loop of 50 connections only measures
    * its own queue (Little's law: p99 ≈ connections ÷ throughput, so even `floor` is near 50 ms).
    */
   | { kind: 'p99'; maxMs: number; atShareOfFloor: number }

@@ -9,6 +9,7 @@ import { loadRoute, type LoadResult } from './load.js';
 import { checkTargets, kilobytes, speedTable, warnings, weightTable, type References, type RouteReport } from './report.js';
 import { benchRoutes, firstPath, REFERENCE_ROUTES, type BenchRoute } from './routes.js';
 import { BENCH_DATABASE, prepareDatabase, runCli, startServer, waitUntilIdle, type BenchDatabase, type RunningServer } from './server.js';
+import { steadyLoad } from './steady-load.js';
 import { measurePageWeight, type PageWeight } from './weight.js';
 
 /** National seeding and the first geography import take minutes; a demo start takes seconds. */
@@ -252,7 +253,7 @@ async function measureLatency(
   await settle(server);
   const rate = floor * target.atShareOfFloor;
   process.stdout.write(`  latence à ${Math.round(rate)} req/s (${Math.round(target.atShareOfFloor * 100)} % de floor)… `);
-  const load = await loadRoute(path, { ...routeLoad, post, rate });
+  const load = await steadyLoad(path, { ...routeLoad, post, rate });
   console.log(`p99 ${load.p99} ms`);
   return { ...load, rate };
 }
