@@ -15,6 +15,8 @@ export interface SavedResult {
   overallScore: number;
   sector: string | null;
   sizeBand: string | null;
+  regionCode: string | null;
+  departmentCode: string | null;
   latitude: number | null;
   longitude: number | null;
   activatorId: string | null;
@@ -41,6 +43,8 @@ const savedColumns = {
   overallScore: assessments.overallScore,
   sector: assessments.sector,
   sizeBand: assessments.sizeBand,
+  regionCode: assessments.regionCode,
+  departmentCode: assessments.departmentCode,
   latitude: assessments.latitude,
   longitude: assessments.longitude,
   activatorId: assessments.activatorId,

@@ -9,6 +9,7 @@ import type { AppContext } from '../server/context.js';
 import { sendError } from '../server/errors.js';
 import { pageContext, sendPage } from '../server/render.js';
 import { findResultOfUser } from './account-queries.js';
+import { gatherNextSteps, nextStepsQuery } from './next-steps.js';
 import { contactConsentWording } from './consent.js';
 import { FollowUpPage, FollowUpsPage } from './pages/FollowUpPages.js';
 import { MySpacePage } from './pages/MySpacePage.js';
@@ -48,6 +49,7 @@ export const RESULT_PATH = (token: string) => `/autodiagnostic/resultat/${token}
 /** The parts of the result page about people, for whoever is looking: a visitor, the owner, another account. */
 export async function resultExtras(
   ctx: AppContext,
+  deps: Pick<DiagnosticDeps, 'nextSteps' | 'clock'>,
   request: FastifyRequest,
   view: ResultView,
   form?: { values: { firstName: string; lastName: string; email: string }; errors: Record<string, string> },
@@ -66,11 +68,14 @@ export async function resultExtras(
   } else if (user.role === 'activateur' && assessment.activatorId && !assessment.userId) {
     save = { kind: 'avec-activateur', resultUrl: `${ctx.config.publicUrl}${RESULT_PATH(token)}` };
   }
-  const [nearby, offer] = await Promise.all([
+  const [nearby, offer, next] = await Promise.all([
     assessment.latitude !== null && assessment.longitude !== null && weak.length > 0
       ? nearestContactableActivators(ctx.db, { latitude: assessment.latitude, longitude: assessment.longitude, themes: weak, limit: NEARBY_LIMIT })
       : Promise.resolve([]),
     assessment.activatorId ? followUpOffer(ctx.db, assessment, user) : Promise.resolve(null),
+    gatherNextSteps(deps.nextSteps, nextStepsQuery(assessment, weak, deps.clock.now()), (error) =>
+      request.log.warn({ err: error }, 'une source des prochaines étapes a échoué'),
+    ),
   ]);
   return {
     nearby,
@@ -80,6 +85,7 @@ export async function resultExtras(
     followUp: offer,
     followUpAction: `${RESULT_PATH(token)}/suivi`,
     followUpWording: offer ? followUpWording(offer.activatorName) : '',
+    next,
   };
 }
 
@@ -115,7 +121,7 @@ export const diagnosticAccountRoutes: FastifyPluginAsync<DiagnosticAccountRoutes
     // Refused: the page again, what was typed kept (but the password), each message by its field.
     const read = await readResult(deps, token);
     if (!read.ok) return notFound(request, reply);
-    const extras = await resultExtras(ctx, request, read.view, { values, errors: result.errors as Record<string, string> });
+    const extras = await resultExtras(ctx, deps, request, read.view, { values, errors: result.errors as Record<string, string> });
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
     const page = h(ResultPage, {
       ctx: pageContext(ctx.config, request, reply),
@@ -180,7 +186,16 @@ export const diagnosticAccountRoutes: FastifyPluginAsync<DiagnosticAccountRoutes
 
   app.get('/mon-espace', { preHandler: requireRole('entreprise') }, async (request, reply) => {
     const user = request.currentUser!;
-    const space = await mySpace({ db: ctx.db, contactsOfBusinessEmail }, user);
+    const space = await mySpace(
+      {
+        db: ctx.db,
+        contactsOfBusinessEmail,
+        nextSteps: deps.nextSteps,
+        now: deps.clock.now(),
+        onSourceError: (error) => request.log.warn({ err: error }, 'une source des prochaines étapes a échoué'),
+      },
+      user,
+    );
     reply.header('cache-control', 'no-store');
     const page = h(MySpacePage, {
       ctx: pageContext(ctx.config, request, reply),

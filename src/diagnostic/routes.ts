@@ -11,6 +11,7 @@ import { RenderedPages } from '../server/rendered-pages.js';
 import { diagnosticAccountRoutes, resultExtras } from './account-routes.js';
 import type { StepForm } from './answers.js';
 import { CONTACT_FIELDS, contactConsentWording } from './consent.js';
+import { NO_NEXT_STEPS, type NextStepsSources } from './next-steps.js';
 import { PresentationPage, type Resume } from './pages/PresentationPage.js';
 import { CONSENT_FIELD, ResultPage, type ConsentFormState } from './pages/ResultPage.js';
 import { StepPage } from './pages/StepPage.js';
@@ -36,6 +37,8 @@ export interface DiagnosticRoutesOptions {
   locate?: PostalCodeLocator;
   /** The activators a business wrote to, for its home page (the contacts domain's, wired by the server). */
   contactsOfBusinessEmail?: ContactsOfBusinessEmail;
+  /** Guides, aids, testimonials and events from the domains that provide them (none: sections hidden). */
+  nextSteps?: NextStepsSources;
 }
 
 const tokenParams = z.object({ token: z.string().regex(TOKEN_PATTERN) });
@@ -47,8 +50,14 @@ const questionCount = CURRENT_QUESTIONNAIRE.themes.reduce((n, t) => n + t.questi
 const COOKIE_MAX_AGE = 180 * 24 * 3600;
 
 /** The self-assessment: presentation, steps (no JavaScript needed), result with comparison and consent. */
-export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = async (app, { ctx, locate, contactsOfBusinessEmail }) => {
-  const deps: DiagnosticDeps = { db: ctx.db, clock: ctx.clock, locate: locate ?? postalCodeLocator(ctx.db), newToken: newAssessmentToken };
+export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = async (app, { ctx, locate, contactsOfBusinessEmail, nextSteps }) => {
+  const deps: DiagnosticDeps = {
+    db: ctx.db,
+    clock: ctx.clock,
+    locate: locate ?? postalCodeLocator(ctx.db),
+    newToken: newAssessmentToken,
+    nextSteps: nextSteps ?? NO_NEXT_STEPS,
+  };
   const cookies = cookiePolicy(ctx.config);
   const cookieName = cookies.name('autodiagnostic');
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: cookies.secure, signed: true };
@@ -187,7 +196,7 @@ export const diagnosticRoutes: FastifyPluginAsync<DiagnosticRoutesOptions> = asy
       return reply.redirect(stepUrl(token, result.step), 303);
     }
     privatePage(reply);
-    const extras = await resultExtras(ctx, request, result.view);
+    const extras = await resultExtras(ctx, deps, request, result.view);
     const page = (csrfToken?: string) =>
       h(ResultPage, {
         ctx: pageContext(ctx.config, request, reply, csrfToken),

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Database } from '../db/client.js';
 import { accountsPlugin, type PersonalDataContributor } from '../accounts/index.js';
 import { contactsOfBusinessEmail, contactsRoutes } from '../contacts/index.js';
-import { diagnosticInsightsPlugin, diagnosticRoutes } from '../diagnostic/index.js';
+import { diagnosticInsightsPlugin, diagnosticRoutes, type NextStepsSources } from '../diagnostic/index.js';
 import { contactedAssessmentIds, contactStatistics } from '../contacts/index.js';
 import { activatorsPublicRoutes, activatorsRegistrationPlugin } from '../activators/index.js';
 import { geoRoutes } from '../geo/index.js';
@@ -38,12 +38,17 @@ export interface AppDependencies {
   clock?: Clock;
   /** Each domain's share of a person's data; tests may pass their own. */
   personalData?: PersonalDataContributor[];
+  /**
+   * Guides, aids, testimonials and events for a result's next steps and "Mon espace". No domain
+   * provides them yet (content, aids and community will plug theirs in here): those sections are hidden.
+   */
+  nextSteps?: NextStepsSources;
 }
 
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The whole web application, used by the server and by the tests alike. */
-export async function buildApp({ config, database, clock = systemClock, personalData = personalDataContributors(config.dataDir) }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, clock = systemClock, personalData = personalDataContributors(config.dataDir), nextSteps }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -145,7 +150,7 @@ export async function buildApp({ config, database, clock = systemClock, personal
   await app.register(activatorsPublicRoutes, { ctx });
   await app.register(activatorsRegistrationPlugin, { ctx, contactStatistics });
   await app.register(mailRoutes, { ctx });
-  await app.register(diagnosticRoutes, { ctx, contactsOfBusinessEmail });
+  await app.register(diagnosticRoutes, { ctx, contactsOfBusinessEmail, nextSteps });
   await app.register(contactsRoutes, { ctx });
   await app.register(diagnosticInsightsPlugin, { ctx, contactedAssessmentIds });
   if (config.benchRoutes) await app.register(benchRoutes, { ctx });

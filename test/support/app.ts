@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type AppDependencies } from '../../src/server/app.js';
 import { FixedClock } from '../../src/server/clock.js';
 import { testConfig, type AppConfig } from '../../src/server/config.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -13,11 +13,11 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database, with a clock that only moves when told to. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<AppConfig> = {}, dependencies: Pick<AppDependencies, 'nextSteps'> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new FixedClock();
   const config = testConfig(overrides);
-  const app = await buildApp({ config, database, clock });
+  const app = await buildApp({ config, database, clock, ...dependencies });
   await app.ready();
   return {
     app,

@@ -5,6 +5,7 @@ import { Layout } from '../../ui/Layout.js';
 import { levelFor } from '../scoring.js';
 import type { MySpace, SectionKey } from '../use-cases/my-space.js';
 import { formatDate, formatPrice } from './format.js';
+import { AidList, EventList, GuideList, TestimonialList } from './NextStepsSections.js';
 import { ProgressChart, ProgressTable } from './ProgressChart.js';
 import { NearbyActivatorsList } from './ResultAccountSections.js';
 
@@ -12,8 +13,11 @@ export const MY_SPACE_TITLE = 'Mon espace';
 
 export const SECTION_TITLES: Record<SectionKey, string> = {
   niveau: 'Mon niveau et mes progrès',
+  temoignages: 'Des entreprises comme la mienne témoignent',
+  ressources: 'Ressources pour mes thèmes prioritaires',
   activateur: 'Mon activateur',
   solutions: 'Solutions et fourchettes de prix',
+  evenements: 'Événements près de chez moi',
 };
 
 interface MySpacePageProps {
@@ -146,10 +150,33 @@ function SolutionsSection({ space }: MySpacePageProps) {
   );
 }
 
+function ResourcesSection({ space }: MySpacePageProps) {
+  const { guides, aids } = space.next;
+  return (
+    <>
+      {guides.length > 0 && (
+        <>
+          <h3 class="fr-h6">Des guides</h3>
+          <GuideList guides={guides} />
+        </>
+      )}
+      {aids.length > 0 && (
+        <>
+          <h3 class="fr-h6">Des aides pour lesquelles vous pourriez être éligible</h3>
+          <AidList aids={aids} />
+        </>
+      )}
+    </>
+  );
+}
+
 const SECTIONS: Record<SectionKey, (props: MySpacePageProps) => ReturnType<typeof LevelSection>> = {
   niveau: LevelSection,
+  temoignages: ({ space }) => <TestimonialList testimonials={space.next.testimonials} />,
+  ressources: ResourcesSection,
   activateur: ActivatorSection,
   solutions: SolutionsSection,
+  evenements: ({ space }) => <EventList events={space.next.events} />,
 };
 
 export function MySpacePage(props: MySpacePageProps) {

@@ -6,6 +6,7 @@ import { themeLabel, isThemeSlug } from '../../themes/index.js';
 import type { PageContext } from '../../ui/context.js';
 import { Alert, Button, CheckboxField, Field, Form } from '../../ui/components.js';
 import { memoHtml } from '../../ui/memo.js';
+import type { NextSteps } from '../next-steps.js';
 
 export const FOLLOW_UP_FIELD = 'suivi';
 
@@ -170,6 +171,8 @@ export interface ResultExtras {
   followUp: { activatorName: string } | null;
   followUpAction: string;
   followUpWording: string;
+  /** Guides, aids and testimonials from the domains plugged in (next-steps.ts). */
+  next?: NextSteps;
 }
 
 /** The result page's next steps about people: the nearest activators (after the actions). */

@@ -10,6 +10,7 @@ import { levelFor, matchingTips, weakestThemes } from '../scoring.js';
 import type { ThemeBlock, Tip } from '../questionnaire/index.js';
 import type { ResultView } from '../use-cases/read-result.js';
 import { formatDate, formatNumber, formatPrice, lowerFirst } from './format.js';
+import { ResultNextSteps } from './NextStepsSections.js';
 import { PRESENTATION_TITLE } from './PresentationPage.js';
 import { ResultAccountSections, ResultPeopleSections, type ResultExtras } from './ResultAccountSections.js';
 import { ScoreChart } from './ScoreChart.js';
@@ -264,7 +265,7 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
               </section>
             )}
 
-            <ResultPeopleSections extras={extras} />
+            <ResultNextSteps next={extras?.next} people={<ResultPeopleSections extras={extras} />} />
 
             <section class="fr-mb-6w" aria-labelledby="contact">
               <h2 id="contact">Être accompagné près de chez vous</h2>
