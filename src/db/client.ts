@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
@@ -62,4 +64,20 @@ export function toNumber(value: unknown): number {
 /** Rows of a raw `db.execute(sql...)`, whichever engine answered. */
 export function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A raw statement run as a named prepared statement on PostgreSQL: planned once per connection and
+ * then reused, for hot statements whose planning costs more than their run (the nearest activators:
+ * 0.3–0.5 ms to plan, 0.2 ms to run). Named after its text, so each variant gets its own. On PGlite
+ * (one embedded connection, no network) it is a plain query.
+ */
+export async function executePrepared<T>(db: Db, query: SQL): Promise<T[]> {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  if (!(client instanceof pg.Pool)) return rowsOf<T>(await db.execute(query));
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const name = `q_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`;
+  return (await client.query({ name, text, values: params as unknown[] })).rows as T[];
 }

@@ -2,7 +2,7 @@
 // and the business's home show them. Read like the directory's search (active, a public page, the
 // covering position index), in rings that widen until enough are found: one indexed read near a town.
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../../db/client.js';
+import { executePrepared, type Db } from '../../db/client.js';
 import { EARTH_RADIUS_KM } from '../../geo/index.js';
 import { isThemeSlug } from '../../themes/index.js';
 import { CONTACTABLE_KINDS } from '../kinds.js';
@@ -84,8 +84,9 @@ async function searchNearest(db: Db, input: NearestActivatorsInput): Promise<Nea
     const inBox = last
       ? sql`a.latitude IS NOT NULL AND a.longitude IS NOT NULL`
       : sql`a.latitude BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8 AND a.longitude BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8`;
-    const rows = rowsOf<Row>(
-      await db.execute(sql`
+    const rows = await executePrepared<Row>(
+      db,
+      sql`
         WITH c AS (
           SELECT a.id, ${distance} AS d
           FROM activators a
@@ -100,7 +101,7 @@ async function searchNearest(db: Db, input: NearestActivatorsInput): Promise<Nea
         LEFT JOIN structures s ON s.id = a.structure_id
         WHERE c.d <= ${radius}::float8 AND c.d <= coalesce((SELECT d FROM cut), ${radius}::float8)
         ORDER BY c.d, a.last_name, a.first_name, a.id
-        LIMIT ${limit}`),
+        LIMIT ${limit}`,
     );
     // Fewer than asked within this ring: a farther one may hold more, so widen (the last ring holds all).
     if (rows.length >= limit || last) {
