@@ -1,3 +1,5 @@
+import { SECTORS, type SectorCode } from '../sectors/index.js';
+
 // The company profile asked before the themes. These lists are classifications, not questionnaire
 // content: they stay the same across questionnaire versions so that results of different versions
 // can be compared by sector and size band.
@@ -11,35 +13,9 @@ export const SIZE_BANDS = [
 ] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number]['code'];
 
-/** The 21 sections of the French activity classification (NAF rév. 2), with INSEE's official labels. */
-export const NAF_SECTIONS = [
-  { code: 'A', label: 'Agriculture, sylviculture et pêche' },
-  { code: 'B', label: 'Industries extractives' },
-  { code: 'C', label: 'Industrie manufacturière' },
-  { code: 'D', label: 'Production et distribution d’électricité, de gaz, de vapeur et d’air conditionné' },
-  { code: 'E', label: 'Production et distribution d’eau ; assainissement, gestion des déchets et dépollution' },
-  { code: 'F', label: 'Construction' },
-  { code: 'G', label: 'Commerce ; réparation d’automobiles et de motocycles' },
-  { code: 'H', label: 'Transports et entreposage' },
-  { code: 'I', label: 'Hébergement et restauration' },
-  { code: 'J', label: 'Information et communication' },
-  { code: 'K', label: 'Activités financières et d’assurance' },
-  { code: 'L', label: 'Activités immobilières' },
-  { code: 'M', label: 'Activités spécialisées, scientifiques et techniques' },
-  { code: 'N', label: 'Activités de services administratifs et de soutien' },
-  { code: 'O', label: 'Administration publique' },
-  { code: 'P', label: 'Enseignement' },
-  { code: 'Q', label: 'Santé humaine et action sociale' },
-  { code: 'R', label: 'Arts, spectacles et activités récréatives' },
-  { code: 'S', label: 'Autres activités de services' },
-  {
-    code: 'T',
-    label:
-      'Activités des ménages en tant qu’employeurs ; activités indifférenciées des ménages en tant que producteurs de biens et services pour usage propre',
-  },
-  { code: 'U', label: 'Activités extra-territoriales' },
-] as const;
-export type NafSection = (typeof NAF_SECTIONS)[number]['code'];
+/** The 21 sections of the French activity classification (NAF rév. 2), shared with the activators. */
+export const NAF_SECTIONS = SECTORS;
+export type NafSection = SectorCode;
 
 export const CUSTOMER_TYPES = [
   { code: 'particuliers', label: 'Surtout des particuliers' },

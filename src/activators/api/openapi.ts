@@ -2,7 +2,7 @@
 // document, so the page can never describe something the API does not do.
 import { THEME_SLUGS } from '../../themes/index.js';
 import { DIRECTORY_KINDS } from '../kinds.js';
-import { SECTORS } from '../registration/sectors.js';
+import { SECTORS } from '../../sectors/index.js';
 import { API_PAGE_SIZE, MAX_PAGE, PLACE_MAX_LENGTH, RADIUS_MAX_KM, RADIUS_MIN_KM, DEFAULT_RADIUS_KM, TEXT_MAX_LENGTH } from '../directory/filters.js';
 
 type Json = Record<string, unknown>;

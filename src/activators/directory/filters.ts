@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { THEME_SLUGS, type ThemeSlug } from '../../themes/index.js';
 import { DIRECTORY_KINDS, type ActivatorKind } from '../kinds.js';
-import { SECTORS } from '../registration/sectors.js';
+import { SECTORS } from '../../sectors/index.js';
 
 export const RADIUS_MIN_KM = 1;
 export const RADIUS_MAX_KM = 200;

@@ -1,7 +1,7 @@
 // How the directory names and places an activator, the same on the page, the profile and the API.
 import { isThemeSlug, themeLabel } from '../../themes/index.js';
 import { KINDS, type ActivatorKind } from '../kinds.js';
-import { sectorLabel } from '../registration/sectors.js';
+import { sectorLabel } from '../../sectors/index.js';
 
 export function profilePath(slug: string): string {
   return `/trouver-un-accompagnement/${encodeURIComponent(slug)}`;

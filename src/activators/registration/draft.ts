@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isThemeSlug } from '../../themes/index.js';
 import { isActivatorKind } from '../kinds.js';
 import type { ActivatorKind } from '../schema.js';
-import { isSectorCode } from './sectors.js';
+import { isSectorCode } from '../../sectors/index.js';
 import { checkSiret } from './siret.js';
 
 // The registration file while it is being written: every section keeps what was typed (valid or

@@ -9,7 +9,7 @@ import { listDepartments, listRegions } from '../../geo/index.js';
 import { THEME_SLUGS, type ThemeSlug } from '../../themes/index.js';
 import type { ActivatorKind } from '../kinds.js';
 import { charterInForce } from '../registration/charter.js';
-import { SECTORS } from '../registration/sectors.js';
+import { SECTORS } from '../../sectors/index.js';
 import { activatorEvents, activators, structures, type Decision, type RegistrationStatus } from '../schema.js';
 import { baseSlug, slugifyName } from '../slug.js';
 import { populatedCommunes, type SeedCommune } from './communes.js';

@@ -8,7 +8,7 @@ import { themeLabel, type ThemeSlug } from '../../themes/index.js';
 import { KINDS } from '../kinds.js';
 import type { ActivatorsDeps } from '../registration/deps.js';
 import { eventsOf } from '../registration/queries.js';
-import { sectorLabel } from '../registration/sectors.js';
+import { sectorLabel } from '../../sectors/index.js';
 import { formatSiret } from '../registration/siret.js';
 import { fileReference, frenchDate } from '../registration/use-cases/engagement-letter.js';
 import type { Decision } from '../schema.js';

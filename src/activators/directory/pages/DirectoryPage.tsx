@@ -3,7 +3,7 @@ import { Alert, Breadcrumb, Button, Container, Field, Pagination, SelectField } 
 import type { PageContext } from '../../../ui/context.js';
 import { Layout } from '../../../ui/Layout.js';
 import { DIRECTORY_KINDS, KINDS } from '../../kinds.js';
-import { SECTORS } from '../../registration/sectors.js';
+import { SECTORS } from '../../../sectors/index.js';
 import { FILTER_PARAMETERS, RADIUS_CHOICES_KM, type FilterParameter } from '../filters.js';
 import type { SearchDirectoryResult } from '../use-cases/search-directory.js';
 import { FranceMap, type FranceMapProps } from './FranceMap.js';

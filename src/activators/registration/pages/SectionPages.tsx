@@ -30,7 +30,7 @@ import {
   type SectionKey,
   type StructureValues,
 } from '../draft.js';
-import { SECTORS } from '../sectors.js';
+import { SECTORS } from '../../../sectors/index.js';
 import { formatSiret } from '../siret.js';
 import { LETTER_MAX_BYTES, PHOTO_MAX_BYTES } from '../uploads.js';
 import { SECTION_PATHS } from './FilePage.js';

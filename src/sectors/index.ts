@@ -1,5 +1,6 @@
-// Sectors served, as the sections of the French classification of activities (NAF rév. 2):
-// the letter is what is stored, the label what people read.
+// The one list of sectors shared by the self-assessment (a business's sector, its comparison group)
+// and the activators (the sectors they serve, a directory filter): the 21 sections of the French
+// classification of activities (NAF rév. 2), with INSEE's official labels. The letter is what is stored.
 
 export const SECTORS = [
   { code: 'A', label: 'Agriculture, sylviculture et pêche' },
@@ -21,7 +22,11 @@ export const SECTORS = [
   { code: 'Q', label: 'Santé humaine et action sociale' },
   { code: 'R', label: 'Arts, spectacles et activités récréatives' },
   { code: 'S', label: 'Autres activités de services' },
-  { code: 'T', label: 'Activités des ménages en tant qu’employeurs' },
+  {
+    code: 'T',
+    label:
+      'Activités des ménages en tant qu’employeurs ; activités indifférenciées des ménages en tant que producteurs de biens et services pour usage propre',
+  },
   { code: 'U', label: 'Activités extra-territoriales' },
 ] as const;
 
@@ -33,6 +38,7 @@ export function isSectorCode(value: string): value is SectorCode {
   return LABELS.has(value);
 }
 
+/** The label of a sector; an unknown code is shown as it is. */
 export function sectorLabel(code: string): string {
   return LABELS.get(code) ?? code;
 }
