@@ -1,6 +1,7 @@
 // Progress over successive results, drawn on the server: for each theme, one bar per result (oldest
 // lightest, latest darkest), on a 0–100 scale. An image named by its title; the same figures are in
 // the table that follows it (ProgressTable), so screen readers do not hear them twice.
+import { CHART_COLORS, ChartFrame } from '../../ui/chart.js';
 import { themeLabel, type ThemeSlug } from '../../themes/index.js';
 import { Table } from '../../ui/components.js';
 import type { SavedResult } from '../account-queries.js';
@@ -10,18 +11,14 @@ import { formatDate } from './format.js';
 /** The results a chart compares at most: the latest ones. */
 export const MAX_CHARTED_RESULTS = 4;
 
-const WIDTH = 720;
 const BAR_WIDTH = 520;
 const BAR = 12;
 const GAP = 3;
 const LABEL = 20;
 const AFTER = 14;
-const TEXT = '#161616';
-const MUTED = '#666666';
 const TRACK = '#eeeeee';
 /** From the oldest to the latest result: the DSFR blues, lightest first (all readable on white). */
 const SHADES = ['#8585f6', '#6a6af4', '#3a3aa8', '#000091'];
-const FONT = 'Marianne, Arial, sans-serif';
 
 function shadeOf(index: number, count: number): string {
   return SHADES[SHADES.length - count + index] ?? SHADES[SHADES.length - 1]!;
@@ -40,12 +37,11 @@ export function ProgressChart({ id, title, questionnaire, results }: { id: strin
   const height = top + themes.length * groupHeight;
   const x = (score: number) => (BAR_WIDTH * score) / 100;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-titre`} font-family={FONT}>
-      <title id={`${id}-titre`}>{title}</title>
+    <ChartFrame id={id} title={title} height={height}>
       {shown.map((r, i) => (
         <g>
           <rect x={i * 170} y={legendY} width="14" height="14" fill={shadeOf(i, shown.length)} />
-          <text x={i * 170 + 20} y={legendY + 12} font-size="13" fill={TEXT}>
+          <text x={i * 170 + 20} y={legendY + 12} font-size="13" fill={CHART_COLORS.text}>
             {formatDate(r.completedAt)}
           </text>
         </g>
@@ -54,7 +50,7 @@ export function ProgressChart({ id, title, questionnaire, results }: { id: strin
         const y0 = top + t * groupHeight;
         return (
           <g>
-            <text x="0" y={y0 + 14} font-size="14" fill={TEXT}>
+            <text x="0" y={y0 + 14} font-size="14" fill={CHART_COLORS.text}>
               {themeLabel(theme)}
             </text>
             {shown.map((r, i) => {
@@ -64,7 +60,7 @@ export function ProgressChart({ id, title, questionnaire, results }: { id: strin
                 <g>
                   <rect x="0" y={y} width={BAR_WIDTH} height={BAR} fill={TRACK} />
                   {typeof score === 'number' && score > 0 && <rect x="0" y={y} width={x(score)} height={BAR} fill={shadeOf(i, shown.length)} />}
-                  <text x={BAR_WIDTH + 10} y={y + BAR - 1} font-size="12" fill={typeof score === 'number' ? TEXT : MUTED}>
+                  <text x={BAR_WIDTH + 10} y={y + BAR - 1} font-size="12" fill={typeof score === 'number' ? CHART_COLORS.text : CHART_COLORS.muted}>
                     {typeof score === 'number' ? `${score}/100` : 'non concerné'}
                   </text>
                 </g>
@@ -73,7 +69,7 @@ export function ProgressChart({ id, title, questionnaire, results }: { id: strin
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
