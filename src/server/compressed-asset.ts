@@ -30,8 +30,15 @@ export class CompressedAsset {
     reply.header('vary', 'accept-encoding').header('cache-control', 'public, max-age=31536000, immutable').type(this.type);
     if (encoding === 'identity') return reply.send(this.body);
     this.compressed ??= compress(this.body);
-    const compressed = await this.compressed;
-    return reply.header('content-encoding', encoding).send(compressed[encoding]);
+    try {
+      const compressed = await this.compressed;
+      return reply.header('content-encoding', encoding).send(compressed[encoding]);
+    } catch (error) {
+      // Never expected; the file is still served, and the next request tries again.
+      this.compressed = null;
+      request.log.error({ err: error }, 'compression d’un fichier statique en échec');
+      return reply.send(this.body);
+    }
   }
 }
 
