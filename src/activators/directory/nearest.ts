@@ -33,7 +33,6 @@ export interface NearbyActivator {
 const RINGS_KM = [30, 100, 300, 20_000];
 
 type Row = {
-  id: string;
   slug: string;
   kind: ActivatorKind;
   first_name: string;
@@ -44,54 +43,28 @@ type Row = {
   d: number | string;
 };
 
-/** A found activator with the id that breaks ties between equal distances (as the statement does). */
-interface Ranked extends NearbyActivator {
-  id: string;
-}
-
 /**
- * Each theme's nearest activators around a place, kept while the directory's version counter is
- * unchanged (any change to an activator or a structure bumps it). Kept per theme, not per set of
- * themes: businesses of the same town share their lists whatever their weak themes, and a result
- * page then costs one tiny read instead of the search.
+ * Answers kept while the directory's version counter is unchanged (any change to an activator or a
+ * structure bumps it): businesses of the same town with the same weak themes get the same answer,
+ * and a result page then costs one tiny read instead of the search.
  */
-const nearestByTheme = perDatabase(() => new ExpiringCache<{ version: string; rows: Ranked[] }>(20_000, 10 * 60_000));
+const nearestCache = perDatabase(() => new ExpiringCache<{ version: string; answer: NearbyActivator[] }>(5_000, 10 * 60_000));
 
 export async function nearestContactableActivators(db: Db, input: NearestActivatorsInput): Promise<NearbyActivator[]> {
   const themes = [...new Set(input.themes.filter(isThemeSlug))].sort();
   const limit = Math.max(0, Math.min(20, Math.floor(input.limit)));
   if (themes.length === 0 || limit === 0 || !Number.isFinite(input.latitude) || !Number.isFinite(input.longitude)) return [];
   const version = await directoryVersion(db);
-  const cache = nearestByTheme(db);
-  const center = { latitude: input.latitude, longitude: input.longitude };
-  const lists = await Promise.all(
-    themes.map(async (theme) => {
-      const key = `${center.latitude},${center.longitude}|${theme}|${limit}`;
-      const hit = cache.get(key);
-      if (hit && hit.version === version) return hit.rows;
-      const rows = await searchNearest(db, { ...center, themes: [theme], limit });
-      cache.set(key, { version, rows });
-      return rows;
-    }),
-  );
-  return mergeNearest(lists, limit);
+  const key = `${input.latitude},${input.longitude}|${themes.join(',')}|${limit}`;
+  const cache = nearestCache(db);
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.answer;
+  const answer = await searchNearest(db, { latitude: input.latitude, longitude: input.longitude, themes, limit });
+  cache.set(key, { version, answer });
+  return answer;
 }
 
-/**
- * The `limit` nearest among several themes' lists, each holding its theme's `limit` nearest: exactly
- * the `limit` nearest matching any of the themes (one of those matches some theme, and is then among
- * that theme's `limit` nearest), in the statement's order (distance, then id).
- */
-export function mergeNearest(lists: Ranked[][], limit: number): NearbyActivator[] {
-  const unique = new Map<string, Ranked>();
-  for (const list of lists) for (const row of list) unique.set(row.id, row);
-  return [...unique.values()]
-    .sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, limit)
-    .map(({ id: _id, ...activator }) => activator);
-}
-
-async function searchNearest(db: Db, input: NearestActivatorsInput): Promise<Ranked[]> {
+async function searchNearest(db: Db, input: NearestActivatorsInput): Promise<NearbyActivator[]> {
   const { themes, limit } = input;
   const center = { latitude: input.latitude, longitude: input.longitude };
   const kinds = sql.join(
@@ -122,18 +95,17 @@ async function searchNearest(db: Db, input: NearestActivatorsInput): Promise<Ran
         -- The distance of the last one kept: only the rows up to it (ties included) are read in full,
         -- not every candidate of a dense town.
         cut AS (SELECT d FROM c WHERE d <= ${radius}::float8 ORDER BY d LIMIT 1 OFFSET ${limit - 1})
-        SELECT a.id, a.slug, a.kind, a.first_name, a.last_name, s.name AS structure_name, a.themes, a.commune_name, c.d
+        SELECT a.slug, a.kind, a.first_name, a.last_name, s.name AS structure_name, a.themes, a.commune_name, c.d
         FROM c
         JOIN activators a ON a.id = c.id
         LEFT JOIN structures s ON s.id = a.structure_id
         WHERE c.d <= ${radius}::float8 AND c.d <= coalesce((SELECT d FROM cut), ${radius}::float8)
-        ORDER BY c.d, a.id
+        ORDER BY c.d, a.last_name, a.first_name, a.id
         LIMIT ${limit}`,
     );
     // Fewer than asked within this ring: a farther one may hold more, so widen (the last ring holds all).
     if (rows.length >= limit || last) {
       return rows.map((r) => ({
-        id: r.id,
         slug: r.slug,
         name: publicName({ kind: r.kind, firstName: r.first_name, lastName: r.last_name, structureName: r.structure_name }),
         structureName: r.structure_name,
