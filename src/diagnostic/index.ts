@@ -8,7 +8,7 @@ export { diagnosticPersonalData } from './personal-data.js';
 export { diagnosticInsightsPlugin, type DiagnosticInsightsOptions } from './insights-plugin.js';
 // The daily anonymisation of results taken without an account.
 export { diagnosticJobHandlers, DIAGNOSTIC_RETENTION_JOB, anonymiseOldResults } from './retention.js';
-export { seedAssessments, type SeedAssessmentsOptions, type SeedCommune } from './seed.js';
+export { seedAssessments, seedResultsOfAccount, type SeedAssessmentsOptions, type SeedCommune } from './seed.js';
 export { completedAssessmentTokens, rebuildScoreCounts } from './queries.js';
 export type { PostalCodeLocator, Territory } from './postal-code.js';
 export { assessmentsAtLastStep, type LastStepFixture } from './bench-fixtures.js';

@@ -118,6 +118,82 @@ function answerAll(questionnaire: Questionnaire, m: number, sellsAbroad: boolean
   return answers;
 }
 
+interface SeedProfile {
+  sector: string;
+  sizeBand: string;
+  customerType: string;
+  companyAge: string;
+  place: SeedCommune;
+}
+
+/** One completed result of a business of this profile and overall maturity `m` (0–1). */
+function resultRow(
+  profile: SeedProfile,
+  m: number,
+  sellsAbroad: boolean,
+  completedAt: Date,
+  token: string,
+  rng: () => number,
+): typeof assessments.$inferInsert {
+  const questionnaire = CURRENT_QUESTIONNAIRE;
+  const lastStep = stepCount(questionnaire);
+  const answers = answerAll(questionnaire, m, sellsAbroad, rng);
+  const scores = scoreAnswers(questionnaire, answers);
+  const createdAt = new Date(completedAt.getTime() - Math.floor((5 + rng() * 20) * 60 * 1000));
+  const { place, ...rest } = profile;
+  return {
+    id: randomUUID(),
+    token,
+    questionnaireVersion: questionnaire.version,
+    status: 'termine',
+    currentStep: lastStep,
+    reachedStep: lastStep,
+    ...rest,
+    postalCode: place.postalCode,
+    departmentCode: place.departmentCode,
+    regionCode: place.regionCode,
+    latitude: place.latitude ?? null,
+    longitude: place.longitude ?? null,
+    answers,
+    themeScores: scores.themes,
+    overallScore: scores.overall,
+    createdAt,
+    updatedAt: completedAt,
+    completedAt,
+  };
+}
+
+function countResult(counts: Map<string, number>, sector: string, sizeBand: string, overall: number): void {
+  for (const kind of GROUP_KINDS) {
+    const key = `${groupKey(kind, sector, sizeBand)}|${overall}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+}
+
+/**
+ * The demo business account's own results, so that "Mon espace" shows something from the first
+ * visit: the same restaurant of Lyon took the assessment eight months ago, then again last week,
+ * and has progressed.
+ */
+export async function seedResultsOfAccount(
+  db: Db,
+  options: { userId: string; rng: () => number; now: Date; place?: SeedCommune; token?: () => string },
+): Promise<number> {
+  const place = options.place ?? { postalCode: '69003', departmentCode: '69', regionCode: '84', latitude: 45.7597, longitude: 4.8422 };
+  const profile: SeedProfile = { sector: 'I', sizeBand: '1-9', customerType: 'particuliers', companyAge: '3-10-ans', place };
+  const token = options.token ?? newAssessmentToken;
+  const day = 24 * 3600 * 1000;
+  const rows = [
+    resultRow(profile, 0.3, false, new Date(options.now.getTime() - 240 * day), token(), options.rng),
+    resultRow(profile, 0.55, false, new Date(options.now.getTime() - 7 * day), token(), options.rng),
+  ].map((row) => ({ ...row, userId: options.userId }));
+  await db.insert(assessments).values(rows);
+  const counts = new Map<string, number>();
+  for (const row of rows) countResult(counts, profile.sector, profile.sizeBand, row.overallScore!);
+  await addScoreCounts(db, counts);
+  return rows.length;
+}
+
 /**
  * Completed results that look like real ones (sector, size and place mixes, answers consistent with a
  * business's overall maturity), inserted in batches, with their comparison counts. Deterministic from
@@ -125,7 +201,6 @@ function answerAll(questionnaire: Questionnaire, m: number, sellsAbroad: boolean
  */
 export async function seedAssessments(db: Db, options: SeedAssessmentsOptions): Promise<{ inserted: number }> {
   const { count, rng } = options;
-  const questionnaire = CURRENT_QUESTIONNAIRE;
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 1000;
   const token = options.token ?? newAssessmentToken;
@@ -149,7 +224,6 @@ export async function seedAssessments(db: Db, options: SeedAssessmentsOptions): 
   const pickAge = weightedPicker(COMPANY_AGES.map((a) => a.code), (a) => AGE_WEIGHTS[a]);
   const pickPlace = weightedPicker(places, (p) => p.weight ?? 1);
   const counts = new Map<string, number>();
-  const lastStep = stepCount(questionnaire);
 
   let done = 0;
   while (done < count) {
@@ -164,39 +238,11 @@ export async function seedAssessments(db: Db, options: SeedAssessmentsOptions): 
       const place = pickPlace(rng);
       const m = clamp(SIZE_BASE[sizeBand] + (SECTOR_LEAN[sector] ?? 0) + noise(rng) * 0.3, 0.02, 0.98);
       const sellsAbroad = rng() < (customerType === 'particuliers' ? 0.3 : 0.5) + (sector === 'C' || sector === 'J' ? 0.2 : 0);
-      const answers = answerAll(questionnaire, m, sellsAbroad, rng);
-      const scores = scoreAnswers(questionnaire, answers);
       const completedAt = new Date(now.getTime() - Math.floor(rng() * 730 * 24 * 3600 * 1000));
-      const createdAt = new Date(completedAt.getTime() - Math.floor((5 + rng() * 20) * 60 * 1000));
-      const id = randomUUID();
-      rows.push({
-        id,
-        token: token(),
-        questionnaireVersion: questionnaire.version,
-        status: 'termine',
-        currentStep: lastStep,
-        reachedStep: lastStep,
-        sizeBand,
-        sector,
-        customerType,
-        postalCode: place.postalCode,
-        companyAge,
-        departmentCode: place.departmentCode,
-        regionCode: place.regionCode,
-        latitude: place.latitude ?? null,
-        longitude: place.longitude ?? null,
-        answers,
-        themeScores: scores.themes,
-        overallScore: scores.overall,
-        createdAt,
-        updatedAt: completedAt,
-        completedAt,
-      });
-      if (rng() < consentShare) consents.push({ assessmentId: id, wordingVersion: CURRENT_CONTACT_CONSENT, givenAt: completedAt });
-      for (const kind of GROUP_KINDS) {
-        const key = `${groupKey(kind, sector, sizeBand)}|${scores.overall}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      const row = resultRow({ sector, sizeBand, customerType, companyAge, place }, m, sellsAbroad, completedAt, token(), rng);
+      rows.push(row);
+      if (rng() < consentShare) consents.push({ assessmentId: row.id!, wordingVersion: CURRENT_CONTACT_CONSENT, givenAt: completedAt });
+      countResult(counts, sector, sizeBand, row.overallScore!);
     }
     await db.insert(assessments).values(rows);
     if (consents.length > 0) await db.insert(assessmentConsents).values(consents);

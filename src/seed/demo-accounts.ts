@@ -4,6 +4,7 @@ import type { Db } from '../db/client.js';
 import type { Clock } from '../server/clock.js';
 
 export interface DemoAccount {
+  id: string;
   role: Role;
   email: string;
   password: string;
@@ -13,7 +14,7 @@ export interface DemoAccount {
 }
 
 /** One account per role, so a demo can be tried from every side. Passwords are random, never published. */
-const DEMO_PEOPLE: Omit<DemoAccount, 'password'>[] = [
+const DEMO_PEOPLE: Omit<DemoAccount, 'password' | 'id'>[] = [
   { role: 'operateur', email: 'operateur@demo.abeille.fr', firstName: 'Claire', lastName: 'Opératrice' },
   { role: 'partenaire', email: 'partenaire@demo.abeille.fr', firstName: 'Paul', lastName: 'Partenaire', regionCode: '84' },
   { role: 'entreprise', email: 'entreprise@demo.abeille.fr', firstName: 'Émilie', lastName: 'Dirigeante' },
@@ -24,7 +25,7 @@ export async function createDemoAccounts(deps: { db: Db; clock: Clock }): Promis
   for (const person of DEMO_PEOPLE) {
     const password = randomBytes(12).toString('base64url');
     const result = await createUser(deps, { ...person, password, emailVerified: true });
-    if (result.ok) created.push({ ...person, password });
+    if (result.ok) created.push({ ...person, id: result.user.id, password });
   }
   return created;
 }

@@ -1,6 +1,6 @@
 import { seedActivators } from '../activators/index.js';
 import type { Db } from '../db/client.js';
-import { seedAssessments } from '../diagnostic/index.js';
+import { seedAssessments, seedResultsOfAccount } from '../diagnostic/index.js';
 import { populatedPlaces } from '../geo/index.js';
 import type { Clock } from '../server/clock.js';
 import { readSetting, writeSetting } from '../server/settings.js';
@@ -41,6 +41,21 @@ export async function seedDatabase(
   counts.comptes = accounts.length;
   for (const step of seedSteps()) {
     counts[step.name] = await step.run(deps, { count: scale[step.countKey], seed: options.seed, onProgress: (d, t) => progress(step.label, d, t) });
+  }
+  // The demo business has taken the assessment twice, so that Mon espace shows its progress at once.
+  const business = accounts.find((a) => a.role === 'entreprise');
+  if (business) {
+    // In the most populated town of the loaded territory, where the directory has the most to show.
+    const town = (await populatedPlaces(deps.db)).reduce<Awaited<ReturnType<typeof populatedPlaces>>[number] | undefined>(
+      (best, p) => (!best || p.population > best.population ? p : best),
+      undefined,
+    );
+    counts['résultats du compte entreprise'] = await seedResultsOfAccount(deps.db, {
+      userId: business.id,
+      rng: mulberry32(options.seed ^ 0x0e_a11e),
+      now: deps.clock.now(),
+      ...(town ? { place: { postalCode: town.postalCode, departmentCode: town.departmentCode, regionCode: town.regionCode, latitude: town.latitude, longitude: town.longitude } } : {}),
+    });
   }
   await writeSetting(deps.db, SEED_SETTING, { scale: options.scale, seed: options.seed, at: deps.clock.now().toISOString() } satisfies SeedMarker, deps.clock.now());
   return { scale: options.scale, seed: options.seed, accounts, counts };

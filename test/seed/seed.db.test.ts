@@ -24,6 +24,15 @@ async function activatorNames(database: TestDatabase): Promise<string[]> {
   return rowsOf<{ who: string }>(result).map((r) => r.who);
 }
 
+/** The demo business account's own results, oldest first. */
+async function accountResults(database: TestDatabase): Promise<{ overall_score: number; completed_at: string }[]> {
+  return rowsOf(
+    await database.db.execute(
+      sql`SELECT a.overall_score, a.completed_at::text AS completed_at FROM assessments a JOIN users u ON u.id = a.user_id WHERE u.role = 'entreprise' ORDER BY a.completed_at`,
+    ),
+  );
+}
+
 beforeAll(async () => {
   [first, second] = await Promise.all([seeded(7), seeded(7)]);
 }, 120_000);
@@ -45,6 +54,13 @@ describe('les données de démonstration', () => {
     expect(await seedMarker(first.db)).toMatchObject({ scale: 'demo', seed: 7 });
   });
 
+  it('le compte entreprise de démonstration a déjà fait l’autodiagnostic deux fois, et a progressé', async () => {
+    const [before, after] = await accountResults(first);
+    expect(await accountResults(first)).toHaveLength(2);
+    expect(after!.overall_score).toBeGreaterThan(before!.overall_score);
+    expect(after!.completed_at > before!.completed_at).toBe(true);
+  });
+
   it('les activateurs sont placés sur des communes réelles du territoire chargé', async () => {
     const result = await first.db.execute(
       sql`SELECT count(*) AS n FROM activators a LEFT JOIN communes c ON c.code = a.commune_code WHERE c.code IS NULL OR c.department_code NOT IN ('69', '13')`,
@@ -60,7 +76,7 @@ describe('les données de démonstration', () => {
         ),
       ).map((row) => row.r);
     const a = await results(first);
-    expect(a).toHaveLength(SCALES.demo.assessments);
+    expect(a).toHaveLength(SCALES.demo.assessments + (await accountResults(first)).length);
     expect(await results(second)).toEqual(a);
     const outside = await first.db.execute(
       sql`SELECT count(*) AS n FROM assessments WHERE status <> 'termine' OR completed_at IS NULL OR department_code NOT IN ('69', '13')`,
@@ -76,7 +92,7 @@ describe('les données de démonstration', () => {
     const seededCounts = await counts();
     expect(seededCounts.find((c) => c.startsWith('tous|'))).toBeDefined();
     const total = seededCounts.filter((c) => c.startsWith('tous|')).reduce((sum, c) => sum + Number(c.split('|')[2]), 0);
-    expect(total).toBe(SCALES.demo.assessments);
+    expect(total).toBe(SCALES.demo.assessments + (await accountResults(first)).length);
     await rebuildScoreCounts(first.db);
     expect(await counts()).toEqual(seededCounts);
   });
