@@ -13,11 +13,18 @@ export const CHART_COLORS = {
 
 export const CHART_WIDTH = 720;
 
+/**
+ * On a phone the chart keeps a readable size and scrolls sideways in its box (abeille-chart in
+ * app.css) rather than shrinking its text to a few pixels; the box takes the keyboard focus so that it
+ * can be scrolled without a mouse.
+ */
 export function ChartFrame({ id, title, height, children }: { id: string; title: string; height: number; children: ComponentChildren }) {
   return (
-    <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-titre`} font-family="Marianne, Arial, sans-serif">
-      <title id={`${id}-titre`}>{title}</title>
-      {children}
-    </svg>
+    <div class="abeille-chart" tabIndex={0}>
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-titre`} font-family="Marianne, Arial, sans-serif">
+        <title id={`${id}-titre`}>{title}</title>
+        {children}
+      </svg>
+    </div>
   );
 }

@@ -83,6 +83,7 @@ export function ProgressTable({ caption, questionnaire, results }: { caption: st
   ];
   return (
     <Table
+      multiline
       caption={caption}
       columns={[
         { label: 'Thème', render: (r: Row) => r.label },

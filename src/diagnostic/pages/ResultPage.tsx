@@ -216,6 +216,7 @@ export function ResultPage({ ctx, view, resultUrl, consentAction, withdrawAction
                 thresholds={questionnaire.levels}
               />
               <Table
+                multiline
                 caption="Votre score et votre niveau par thème"
                 columns={[
                   { label: 'Thème', render: (r: (typeof rows)[number]) => r.label },
